@@ -1,0 +1,14 @@
+package io.originate;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class OriginateApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OriginateApplication.class, args);
+    }
+}

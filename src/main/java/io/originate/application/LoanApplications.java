@@ -1,0 +1,126 @@
+package io.originate.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class LoanApplications {
+
+    private static final String COLUMNS = "id, status, product_code, amount, term_months, purpose, employment_status,"
+            + " employment_months, monthly_income, monthly_debt_payments, national_id_index, mobile_index,"
+            + " device_index, access_token_hash, submitted_at, phone_verified_at";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public LoanApplications(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    void insert(LoanApplication a) {
+        jdbc.sql("insert into loan_application (" + COLUMNS + ", updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        a.id(),
+                        a.status().name(),
+                        a.productCode(),
+                        a.amount(),
+                        a.termMonths(),
+                        a.purpose(),
+                        a.employmentStatus(),
+                        a.employmentMonths(),
+                        a.monthlyIncome(),
+                        a.monthlyDebtPayments(),
+                        a.nationalIdIndex(),
+                        a.mobileIndex(),
+                        a.deviceIndex(),
+                        a.accessTokenHash(),
+                        Timestamp.from(a.submittedAt()),
+                        null,
+                        Timestamp.from(a.submittedAt()))
+                .update();
+    }
+
+    public Optional<LoanApplication> find(String id) {
+        return jdbc.sql("select " + COLUMNS + " from loan_application where id = ?")
+                .param(id)
+                .query(LoanApplications::map)
+                .optional();
+    }
+
+    public LoanApplication get(String id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No application " + id));
+    }
+
+    /** Locks the application's row for the rest of the transaction. */
+    public LoanApplication lock(String id) {
+        return jdbc.sql("select " + COLUMNS + " from loan_application where id = ? for update")
+                .param(id)
+                .query(LoanApplications::map)
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No application " + id));
+    }
+
+    /** Moves to a status only from one of the given ones; false when the application is elsewhere. */
+    public boolean transition(String id, ApplicationStatus to, Collection<ApplicationStatus> from) {
+        return jdbc.sql("update loan_application set status = :to, updated_at = :now where id = :id and status in (:from)")
+                        .param("to", to.name())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .param("id", id)
+                        .param("from", from.stream().map(Enum::name).toList())
+                        .update()
+                == 1;
+    }
+
+    public void setStatus(String id, ApplicationStatus to) {
+        jdbc.sql("update loan_application set status = ?, updated_at = ? where id = ?")
+                .params(to.name(), Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    public void markPhoneVerified(String id, Instant at) {
+        jdbc.sql("update loan_application set phone_verified_at = ? where id = ?")
+                .params(Timestamp.from(at), id)
+                .update();
+    }
+
+    /** How many applications carry the given blind index in a column since a time (velocity checks). */
+    public int countSince(String column, String index, Instant since) {
+        if (!column.matches("national_id_index|mobile_index|device_index")) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select count(*) from loan_application where " + column + " = ? and submitted_at >= ?")
+                .params(index, Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
+    private static LoanApplication map(ResultSet rs, int row) throws SQLException {
+        Timestamp verified = rs.getTimestamp("phone_verified_at");
+        return new LoanApplication(
+                rs.getString("id"),
+                ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("product_code"),
+                rs.getBigDecimal("amount"),
+                rs.getInt("term_months"),
+                rs.getString("purpose"),
+                rs.getString("employment_status"),
+                rs.getInt("employment_months"),
+                rs.getBigDecimal("monthly_income"),
+                rs.getBigDecimal("monthly_debt_payments"),
+                rs.getString("national_id_index"),
+                rs.getString("mobile_index"),
+                rs.getString("device_index"),
+                rs.getString("access_token_hash"),
+                rs.getTimestamp("submitted_at").toInstant(),
+                verified == null ? null : verified.toInstant());
+    }
+}

@@ -1,0 +1,31 @@
+package io.originate.application;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** The loan products on offer, from {@code originate.products}. */
+@ConfigurationProperties("originate")
+public record Products(Map<String, Product> products) {
+
+    public record Product(
+            String currency,
+            Period offerValidFor,
+            Period signingValidFor,
+            Duration coolingOff,
+            BigDecimal originationFeeRate) {}
+
+    public Product get(String code) {
+        Product product = products.get(code);
+        if (product == null) {
+            throw new IllegalArgumentException("Unknown product " + code);
+        }
+        return product;
+    }
+
+    public boolean exists(String code) {
+        return code != null && products.containsKey(code);
+    }
+}

@@ -1,0 +1,84 @@
+package io.originate.audit;
+
+import io.originate.shared.Hashing;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tamper-evident record of every step of an application: one hash chain per application.
+ *
+ * <p>Canonical form of an entry (UTF-8, fields joined by a line feed, no trailing newline):
+ * {@code prevHash \n seq \n at \n type \n summary}; {@code hash = SHA-256 hex} of it. {@code at}
+ * is UTC with milliseconds ({@code 2026-01-31T08:15:30.123Z}); the first entry's prevHash is 64
+ * zeros. Summaries never carry personal data.
+ */
+@Component
+public class AuditTrail {
+
+    public static final String GENESIS = "0".repeat(64);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    public record Entry(int seq, String at, String type, String summary, String hash, String prevHash) {}
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends an entry in the caller's transaction, so that the record and the step it describes
+     * commit together. Two writers racing for the same sequence number collide on the primary key.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(String applicationId, String type, String summary) {
+        List<Entry> last = jdbc.sql(
+                        "select seq, at, type, summary, hash, prev_hash from audit_event where application_id = ?"
+                                + " order by seq desc limit 1")
+                .param(applicationId)
+                .query(Entry.class)
+                .list();
+        int seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
+        String prevHash = last.isEmpty() ? GENESIS : last.get(0).hash();
+        String at = AT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        String hash = hash(prevHash, seq, at, type, summary);
+        jdbc.sql("insert into audit_event (application_id, seq, at, type, summary, prev_hash, hash)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .params(applicationId, seq, at, type, summary, prevHash, hash)
+                .update();
+    }
+
+    public List<Entry> timeline(String applicationId) {
+        return jdbc.sql("select seq, at, type, summary, hash, prev_hash from audit_event where application_id = ?"
+                        + " order by seq")
+                .param(applicationId)
+                .query(Entry.class)
+                .list();
+    }
+
+    public static String hash(String prevHash, int seq, String at, String type, String summary) {
+        return Hashing.sha256Hex(String.join("\n", prevHash, Integer.toString(seq), at, type, summary));
+    }
+
+    /** True when every entry links to its predecessor and its hash matches its content. */
+    public static boolean verify(List<Entry> chain) {
+        String prev = GENESIS;
+        for (Entry e : chain) {
+            if (!e.prevHash().equals(prev) || !e.hash().equals(hash(prev, e.seq(), e.at(), e.type(), e.summary()))) {
+                return false;
+            }
+            prev = e.hash();
+        }
+        return true;
+    }
+}

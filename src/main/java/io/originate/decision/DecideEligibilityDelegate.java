@@ -1,0 +1,25 @@
+package io.originate.decision;
+
+import io.originate.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DecideEligibility: runs the eligibility table; sets the outcome and who must approve. */
+@Component
+public class DecideEligibilityDelegate implements JavaDelegate {
+
+    private final EligibilityDecision decision;
+
+    public DecideEligibilityDelegate(EligibilityDecision decision) {
+        this.decision = decision;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        EligibilityDecision.Outcome outcome = decision.decide(execution.getProcessBusinessKey());
+        execution.setVariable(ProcessVariables.ELIGIBILITY_OUTCOME, outcome.outcome());
+        execution.setVariable(ProcessVariables.APPROVAL_GROUP, outcome.approvalGroup());
+        execution.setVariable(ProcessVariables.DECISION_RECORD_ID, outcome.recordId());
+    }
+}

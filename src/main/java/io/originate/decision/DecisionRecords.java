@@ -1,0 +1,107 @@
+package io.originate.decision;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.originate.credit.CreditAssessments;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every decision on an application — by rules or by a person — with its inputs (no personal data),
+ * outcome, reasons and the version of the table that made it. The applicant's decision comes from
+ * the latest of them.
+ */
+@Component
+public class DecisionRecords {
+
+    public record Record(
+            String id, String kind, String outcome, List<String> reasons, String inputs, String tableHash, String decidedAt) {}
+
+    public record ReasonView(String code, String description) {}
+
+    public record Summary(String outcome, String riskGrade, List<ReasonView> reasons) {}
+
+    private static final java.util.Set<String> OUTCOMES = java.util.Set.of("APPROVE", "REFER", "DECLINE");
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final RuleBook rules;
+    private final CreditAssessments credit;
+
+    public DecisionRecords(JdbcClient jdbc, ObjectMapper json, Clock clock, RuleBook rules, CreditAssessments credit) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.rules = rules;
+        this.credit = credit;
+    }
+
+    public String record(
+            String applicationId, String kind, String outcome, List<String> reasons, Map<String, ?> inputs, String tableHash) {
+        reasons.forEach(code -> rules.catalogue().get(code));
+        String id = UUID.randomUUID().toString();
+        try {
+            jdbc.sql("insert into decision_record (id, application_id, kind, outcome, reasons, inputs, table_hash, decided_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            id,
+                            applicationId,
+                            kind,
+                            outcome,
+                            String.join(",", reasons),
+                            json.writeValueAsString(inputs),
+                            tableHash,
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    public List<Record> all(String applicationId) {
+        return jdbc.sql("select id, kind, outcome, reasons, inputs, table_hash, decided_at from decision_record"
+                        + " where application_id = ? order by decided_at, kind")
+                .param(applicationId)
+                .query((rs, n) -> new Record(
+                        rs.getString("id"),
+                        rs.getString("kind"),
+                        rs.getString("outcome"),
+                        rs.getString("reasons").isEmpty()
+                                ? List.of()
+                                : Arrays.asList(rs.getString("reasons").split(",")),
+                        rs.getString("inputs"),
+                        rs.getString("table_hash"),
+                        rs.getTimestamp("decided_at").toInstant().toString()))
+                .list();
+    }
+
+    public Optional<Record> latest(String applicationId, String kind) {
+        List<Record> all = all(applicationId).stream().filter(r -> r.kind().equals(kind)).toList();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** What the applicant is told: the latest decision, the risk grade, reasons in plain words. */
+    public Optional<Summary> summary(String applicationId) {
+        List<Record> all = all(applicationId).stream()
+                .filter(r -> OUTCOMES.contains(r.outcome()))
+                .toList();
+        if (all.isEmpty()) {
+            return Optional.empty();
+        }
+        Record last = all.get(all.size() - 1);
+        String grade = credit.find(applicationId).map(c -> c.riskGrade()).orElse(null);
+        List<ReasonView> reasons = last.reasons().stream()
+                .map(code -> new ReasonView(code, rules.catalogue().get(code).en()))
+                .toList();
+        return Optional.of(new Summary(last.outcome(), grade, reasons));
+    }
+}

@@ -1,0 +1,103 @@
+package io.originate.decision;
+
+import io.originate.application.LoanApplication;
+import io.originate.application.LoanApplications;
+import io.originate.audit.AuditTrail;
+import io.originate.credit.CreditAssessment;
+import io.originate.credit.CreditAssessments;
+import io.originate.privacy.PiiVault;
+import io.originate.shared.Annuity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Decides eligibility with the eligibility table, records it, and names who must approve. */
+@Service
+public class EligibilityDecision {
+
+    public static final String TABLE = "eligibility";
+
+    public record Outcome(String outcome, List<String> reasons, String approvalGroup, String recordId) {}
+
+    private final LoanApplications applications;
+    private final CreditAssessments credit;
+    private final PiiVault vault;
+    private final RuleBook rules;
+    private final DecisionRecords records;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public EligibilityDecision(
+            LoanApplications applications,
+            CreditAssessments credit,
+            PiiVault vault,
+            RuleBook rules,
+            DecisionRecords records,
+            AuditTrail audit,
+            Clock clock) {
+        this.clock = clock;
+        this.applications = applications;
+        this.credit = credit;
+        this.vault = vault;
+        this.rules = rules;
+        this.records = records;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Outcome decide(String applicationId) {
+        LoanApplication a = applications.get(applicationId);
+        CreditAssessment c = credit.find(applicationId)
+                .orElseThrow(() -> new IllegalStateException("Credit not assessed for " + applicationId));
+        EligibilityInput input = input(a, c, vault.read(applicationId).birthDate());
+        EligibilityResult result = rules.evaluate(TABLE, input, new EligibilityResult());
+        List<String> reasons = result.reasons(rules.catalogue());
+        String group = ApprovalAuthority.route(result.outcome(), a.amount(), c.riskGrade(), c.fraudSignals().size());
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("facts", input);
+        inputs.put("approvalGroup", group);
+        String id = records.record(applicationId, "ELIGIBILITY", result.outcome(), reasons, inputs, rules.table(TABLE).hash());
+        audit.append(
+                applicationId,
+                "ELIGIBILITY_DECIDED",
+                "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + reasons) + " by table "
+                        + TABLE + " version " + rules.table(TABLE).hash().substring(0, 12));
+        return new Outcome(result.outcome(), reasons, group, id);
+    }
+
+    EligibilityInput input(LoanApplication a, CreditAssessment c, LocalDate birthDate) {
+        int age = credit.age(birthDate);
+        LocalDate maturity = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
+        int ageAtMaturity = Period.between(birthDate, maturity).getYears();
+        BigDecimal newPayment = Annuity.monthlyPayment(a.amount(), Pricing.annualRate(c.riskGrade()), a.termMonths());
+        BigDecimal obligations = a.monthlyDebtPayments().max(c.report().monthlyObligations());
+        BigDecimal dti = a.monthlyIncome().signum() == 0
+                ? new BigDecimal("99")
+                : obligations.add(newPayment).divide(a.monthlyIncome(), 4, RoundingMode.HALF_UP);
+        return new EligibilityInput(
+                a.productCode(),
+                a.amount(),
+                a.termMonths(),
+                age,
+                ageAtMaturity,
+                a.employmentStatus(),
+                a.employmentMonths(),
+                a.monthlyIncome(),
+                dti,
+                c.report().hasFile(),
+                c.report().score(),
+                c.report().bankruptcy(),
+                c.report().delinquencies12m(),
+                c.report().inquiries6m(),
+                c.fraudSignals().size(),
+                c.riskGrade());
+    }
+}

@@ -1,0 +1,45 @@
+package io.originate.decision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects what the eligibility rules found. DECLINE beats REFER beats APPROVE; every reason that
+ * applies is kept once, declines before referrals, each in catalogue order.
+ */
+public class EligibilityResult {
+
+    private final Set<String> declines = new LinkedHashSet<>();
+    private final Set<String> referrals = new LinkedHashSet<>();
+
+    /** Called by the rules: the application must be declined for this reason. */
+    public void decline(String reason) {
+        declines.add(reason.strip());
+    }
+
+    /** Called by the rules: a person must look at the application for this reason. */
+    public void refer(String reason) {
+        referrals.add(reason.strip());
+    }
+
+    public String outcome() {
+        return !declines.isEmpty() ? "DECLINE" : !referrals.isEmpty() ? "REFER" : "APPROVE";
+    }
+
+    public List<String> reasons(ReasonCatalogue catalogue) {
+        List<String> reasons = new ArrayList<>(sorted(declines, catalogue));
+        for (String r : sorted(referrals, catalogue)) {
+            if (!reasons.contains(r)) {
+                reasons.add(r);
+            }
+        }
+        return reasons;
+    }
+
+    private static List<String> sorted(Set<String> codes, ReasonCatalogue catalogue) {
+        return codes.stream().sorted(Comparator.comparingInt(catalogue::rank)).toList();
+    }
+}

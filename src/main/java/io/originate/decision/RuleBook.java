@@ -1,0 +1,156 @@
+package io.originate.decision;
+
+import io.originate.shared.Hashing;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.drools.decisiontable.InputType;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.StatelessKieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision tables of {@code rules/}, compiled at start. Tables are read from the {@code rules}
+ * folder of the working directory when there is one (an analyst's checkout), else from the
+ * classpath (the packaged app). Every table is checked against the reason catalogue; a table that
+ * fails to compile or names an unknown reason stops the start with a message naming the table.
+ */
+@Component
+public class RuleBook {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
+    private static final Pattern REASON = Pattern.compile("result\\.(?:decline|refer)\\(\"([^\"]*)\"\\)");
+    public static final String TABLE_SUFFIX = ".drl.xlsx";
+
+    /** A compiled table: its name (file name without suffix), content hash and knowledge base. */
+    public record Table(String name, String hash, KieBase base) {}
+
+    private final ReasonCatalogue catalogue;
+    private final Map<String, Table> tables;
+
+    public RuleBook(@Value("${originate.rules.location:rules}") String location) {
+        Map<String, byte[]> files = read(location);
+        byte[] catalogueFile = files.remove("reason-codes.csv");
+        if (catalogueFile == null) {
+            throw new IllegalStateException("rules/reason-codes.csv is missing");
+        }
+        this.catalogue = ReasonCatalogue.read(new ByteArrayInputStream(catalogueFile), "rules/reason-codes.csv");
+        Map<String, Table> compiled = new LinkedHashMap<>();
+        files.forEach((file, bytes) -> {
+            Table table = compile(file, bytes, catalogue);
+            compiled.put(table.name(), table);
+        });
+        this.tables = Map.copyOf(compiled);
+    }
+
+    public ReasonCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public Table table(String name) {
+        Table table = tables.get(name);
+        if (table == null) {
+            throw new IllegalStateException("No decision table rules/" + name + TABLE_SUFFIX);
+        }
+        return table;
+    }
+
+    /** Runs a table over one fact with the given collector bound to the global {@code result}. */
+    public <R> R evaluate(String tableName, Object fact, R result) {
+        StatelessKieSession session = table(tableName).base().newStatelessKieSession();
+        session.setGlobal("result", result);
+        session.execute(fact);
+        return result;
+    }
+
+    /** Compiles one spreadsheet, or fails with a message that names the table and what is wrong. */
+    public static Table compile(String file, byte[] bytes, ReasonCatalogue catalogue) {
+        String name = file.substring(0, file.length() - TABLE_SUFFIX.length());
+        String drl;
+        try {
+            drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.XLS);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("rules/" + file + " cannot be read as a decision table: " + e.getMessage(), e);
+        }
+        Matcher m = REASON.matcher(drl);
+        while (m.find()) {
+            if (!catalogue.contains(m.group(1).strip())) {
+                throw new IllegalStateException("rules/" + file + " names reason code '" + m.group(1)
+                        + "', which is not in rules/reason-codes.csv");
+            }
+        }
+        String hash = Hashing.sha256Hex(bytes);
+        KieServices ks = KieServices.get();
+        ReleaseId id = ks.newReleaseId("io.originate.rules", name, "1.0.0-" + hash.substring(0, 16));
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(id);
+        kfs.write("src/main/resources/rules/" + name + ".drl", drl);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            StringBuilder text = new StringBuilder("rules/" + file + " does not compile:");
+            errors.forEach(e -> text.append("\n  ").append(e.getText()));
+            throw new IllegalStateException(text.toString());
+        }
+        KieBase base = ks.newKieContainer(id).getKieBase();
+        log.info("Decision table {} loaded, version {}", name, hash.substring(0, 12));
+        return new Table(name, hash, base);
+    }
+
+    private static Map<String, byte[]> read(String location) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        Path folder = Path.of(location);
+        try {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> list = Files.list(folder)) {
+                    for (Path p : list.sorted().toList()) {
+                        String n = p.getFileName().toString();
+                        if (isTable(n) || n.equals("reason-codes.csv")) {
+                            files.put(n, Files.readAllBytes(p));
+                        }
+                    }
+                }
+            } else {
+                var resolver = new PathMatchingResourcePatternResolver();
+                List<Resource> resources = new ArrayList<>(List.of(resolver.getResources("classpath*:rules/*")));
+                for (Resource r : resources) {
+                    String n = r.getFilename();
+                    if (n != null && (isTable(n) || n.equals("reason-codes.csv"))) {
+                        try (InputStream in = r.getInputStream()) {
+                            files.put(n, in.readAllBytes());
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the decision tables in " + location, e);
+        }
+        return files;
+    }
+
+    /** Real tables only: Excel's lock files (~$name.xlsx) are skipped. */
+    static boolean isTable(String fileName) {
+        return fileName.endsWith(TABLE_SUFFIX) && !fileName.startsWith("~$") && !fileName.startsWith(".");
+    }
+}

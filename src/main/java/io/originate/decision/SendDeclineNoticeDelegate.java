@@ -1,0 +1,21 @@
+package io.originate.decision;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendDeclineNotice: the adverse-action notice with the recorded reasons. */
+@Component
+public class SendDeclineNoticeDelegate implements JavaDelegate {
+
+    private final DeclineNotices notices;
+
+    public SendDeclineNoticeDelegate(DeclineNotices notices) {
+        this.notices = notices;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        notices.send(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,30 @@
+package io.originate.disbursement;
+
+import io.originate.audit.AuditTrail;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_DisburseLoan: a refused payout becomes Error_PayoutRejected; a rail outage fails the job (retried). */
+@Component
+public class DisburseLoanDelegate implements JavaDelegate {
+
+    private final Disbursements disbursements;
+    private final AuditTrail audit;
+
+    public DisburseLoanDelegate(Disbursements disbursements, AuditTrail audit) {
+        this.disbursements = disbursements;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        try {
+            disbursements.disburse(execution.getProcessBusinessKey());
+        } catch (PayoutRejectedException e) {
+            audit.append(execution.getProcessBusinessKey(), "PAYOUT_REJECTED", "Payout refused: " + e.code());
+            throw new BpmnError("PayoutRejected", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.originate.disbursement;
+
+import io.originate.application.ApplicationStatus;
+import io.originate.application.LoanApplication;
+import io.originate.application.LoanApplications;
+import io.originate.application.Products;
+import io.originate.audit.AuditTrail;
+import io.originate.notification.Notices;
+import io.originate.offer.Disclosure;
+import io.originate.offer.OfferStore;
+import java.util.EnumSet;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Pays out a signed loan exactly once; the start of disbursement closes the withdrawal window. */
+@Service
+public class Disbursements {
+
+    private final LoanApplications applications;
+    private final Products products;
+    private final PayoutGateway payouts;
+    private final AuditTrail audit;
+    private final Notices notices;
+    private final OfferStore offers;
+
+    public Disbursements(
+            LoanApplications applications,
+            Products products,
+            PayoutGateway payouts,
+            AuditTrail audit,
+            Notices notices,
+            OfferStore offers) {
+        this.offers = offers;
+        this.applications = applications;
+        this.products = products;
+        this.payouts = payouts;
+        this.audit = audit;
+        this.notices = notices;
+    }
+
+    @Transactional(noRollbackFor = PayoutRejectedException.class)
+    public String disburse(String applicationId) {
+        boolean started = applications.transition(
+                applicationId,
+                ApplicationStatus.DISBURSING,
+                EnumSet.of(ApplicationStatus.SIGNED, ApplicationStatus.COOLING_OFF, ApplicationStatus.DISBURSING));
+        if (!started) {
+            throw new IllegalStateException("Application " + applicationId + " is not ready for disbursement");
+        }
+        LoanApplication a = applications.get(applicationId);
+        String currency = products.get(a.productCode()).currency();
+        String payout = payouts.pay(applicationId, a.amount(), currency);
+        audit.append(applicationId, "LOAN_PAID_OUT", "Paid out " + a.amount() + " " + currency + " as payout " + payout);
+        return payout;
+    }
+
+    @Transactional
+    public void notifyDisbursed(String applicationId) {
+        LoanApplication a = applications.get(applicationId);
+        Disclosure d = offers.find(applicationId).orElseThrow().disclosure();
+        notices.notice(
+                applicationId,
+                "disbursed",
+                Map.of(
+                        "reference", applicationId,
+                        "amount", d.principal(),
+                        "currency", d.currency(),
+                        "monthlyPayment", d.monthlyPayment(),
+                        "firstDueDate", d.schedule().get(0).dueDate()));
+        audit.append(a.id(), "DISBURSEMENT_NOTICE_SENT", "Disbursement notice sent to the applicant");
+    }
+}

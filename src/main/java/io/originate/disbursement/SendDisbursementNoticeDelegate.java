@@ -1,0 +1,21 @@
+package io.originate.disbursement;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendDisbursementNotice. */
+@Component
+public class SendDisbursementNoticeDelegate implements JavaDelegate {
+
+    private final Disbursements disbursements;
+
+    public SendDisbursementNoticeDelegate(Disbursements disbursements) {
+        this.disbursements = disbursements;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        disbursements.notifyDisbursed(execution.getProcessBusinessKey());
+    }
+}

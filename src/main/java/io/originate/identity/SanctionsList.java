@@ -1,0 +1,132 @@
+package io.originate.identity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screening against the sanctions and watch list file (CSV: listId, Chinese name, Latin name,
+ * aliases separated by |, national ID, source, listing date). An exact national ID is a hit; a
+ * name whose similarity to a listed name or alias reaches the threshold is a possible match for a
+ * person to review. A malformed list stops the start.
+ */
+@Component
+public class SanctionsList {
+
+    public enum Outcome {
+        CLEAR,
+        POSSIBLE_MATCH,
+        HIT
+    }
+
+    public record Entry(String listId, List<String> names, String nationalId, String source, LocalDate listedOn) {}
+
+    public record Screening(Outcome outcome, String listId, String source, double score) {}
+
+    private static final String HEADER = "listId,nameZh,nameLatin,aliases,nationalId,source,listedOn";
+
+    private final List<Entry> entries;
+    private final double threshold;
+
+    public SanctionsList(
+            @Value("${originate.sanctions.list}") Resource list,
+            @Value("${originate.sanctions.name-match-threshold}") double threshold) {
+        if (threshold <= 0 || threshold > 1) {
+            throw new IllegalStateException("originate.sanctions.name-match-threshold must be in (0, 1]");
+        }
+        this.threshold = threshold;
+        this.entries = read(list);
+    }
+
+    public Screening screen(String fullName, String nationalId) {
+        for (Entry e : entries) {
+            if (!e.nationalId().isEmpty() && e.nationalId().equalsIgnoreCase(nationalId)) {
+                return new Screening(Outcome.HIT, e.listId(), e.source(), 1.0);
+            }
+        }
+        String name = normalise(fullName);
+        Entry best = null;
+        double bestScore = 0;
+        for (Entry e : entries) {
+            for (String listed : e.names()) {
+                double score = JaroWinkler.similarity(name, normalise(listed));
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = e;
+                }
+            }
+        }
+        if (best != null && bestScore >= threshold) {
+            return new Screening(Outcome.POSSIBLE_MATCH, best.listId(), best.source(), bestScore);
+        }
+        return new Screening(Outcome.CLEAR, null, null, bestScore);
+    }
+
+    /** Width-folded, lower-case, without spaces, dots, hyphens or the middle dot of transliterated names. */
+    static String normalise(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s.·・\\-'’]", "");
+    }
+
+    private static List<Entry> read(Resource list) {
+        List<Entry> entries = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(list.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = in.readLine();
+            int n = 1;
+            while (line != null && line.startsWith("#")) {
+                line = in.readLine();
+                n++;
+            }
+            if (line == null || !line.strip().equals(HEADER)) {
+                throw new IllegalStateException(list + " line " + n + ": expected the header " + HEADER);
+            }
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                if (f.length != 7) {
+                    throw new IllegalStateException(list + " line " + n + ": expected 7 columns, found " + f.length);
+                }
+                List<String> names = new ArrayList<>();
+                for (String candidate : List.of(f[1], f[2])) {
+                    if (!candidate.isBlank()) {
+                        names.add(candidate.strip());
+                    }
+                }
+                Arrays.stream(f[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
+                if (f[0].isBlank() || names.isEmpty()) {
+                    throw new IllegalStateException(list + " line " + n + ": an entry needs a listId and a name");
+                }
+                String id = f[4].strip().toUpperCase(Locale.ROOT);
+                if (!id.isEmpty() && !id.matches("\\d{17}[\\dX]")) {
+                    throw new IllegalStateException(list + " line " + n + ": nationalId must be 18 characters or empty");
+                }
+                LocalDate listed;
+                try {
+                    listed = LocalDate.parse(f[6].strip());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalStateException(list + " line " + n + ": listedOn must be a date like 2024-03-01");
+                }
+                entries.add(new Entry(f[0].strip(), names, id, f[5].strip(), listed));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sanctions list " + list, e);
+        }
+        return List.copyOf(entries);
+    }
+}

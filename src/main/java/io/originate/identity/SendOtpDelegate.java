@@ -1,0 +1,21 @@
+package io.originate.identity;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SendOneTimePassword: sends the first code of the identity check. */
+@Component
+public class SendOtpDelegate implements JavaDelegate {
+
+    private final OneTimePasswords otp;
+
+    public SendOtpDelegate(OneTimePasswords otp) {
+        this.otp = otp;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        otp.send(execution.getProcessBusinessKey());
+    }
+}

@@ -1,0 +1,73 @@
+package io.originate.offer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.originate.application.AccessTokens;
+import io.originate.application.LoanApplication;
+import io.originate.signing.SigningService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/applications/{id}/offer")
+public class OfferController {
+
+    public record Acceptance(String disclosureHash, Boolean acknowledged) {}
+
+    private final AccessTokens tokens;
+    private final Offers offers;
+    private final ObjectMapper json;
+
+    public OfferController(AccessTokens tokens, Offers offers, ObjectMapper json) {
+        this.tokens = tokens;
+        this.offers = offers;
+        this.json = json;
+    }
+
+    @GetMapping
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> offer(
+            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
+        LoanApplication a = tokens.authorize(id, authorization);
+        Offers.Stored offer = offers.get(a);
+        Map<String, Object> body = new LinkedHashMap<>(json.convertValue(offer.disclosure(), Map.class));
+        body.put("disclosureHash", offer.hash());
+        body.put("documentUrl", "/api/v1/applications/" + id + "/offer/document");
+        return body;
+    }
+
+    @GetMapping(value = "/document", produces = MediaType.APPLICATION_PDF_VALUE)
+    public ResponseEntity<byte[]> document(
+            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
+        LoanApplication a = tokens.authorize(id, authorization);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"loan-agreement-" + id + ".pdf\"")
+                .body(offers.document(a));
+    }
+
+    @PostMapping("/accept")
+    public ResponseEntity<SigningService.Started> accept(
+            @PathVariable String id,
+            @RequestHeader(name = "Authorization", required = false) String authorization,
+            @RequestBody Acceptance acceptance) {
+        tokens.authorize(id, authorization);
+        return ResponseEntity.accepted().body(offers.accept(id, acceptance.disclosureHash(), acceptance.acknowledged()));
+    }
+
+    @PostMapping("/decline")
+    public ResponseEntity<Map<String, String>> decline(
+            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
+        tokens.authorize(id, authorization);
+        offers.decline(id);
+        return ResponseEntity.accepted().body(Map.of("id", id, "status", "CANCELLED"));
+    }
+}

@@ -1,0 +1,60 @@
+package io.originate.offer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.originate.signing.AgreementDocuments;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Stored offers, their canonical disclosure, and the agreement PDF the envelope carries. */
+@Component
+public class OfferStore implements AgreementDocuments {
+
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final JdbcClient jdbc;
+
+    public OfferStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Offers.Stored> find(String applicationId) {
+        return jdbc.sql("select disclosure, disclosure_hash, valid_until from offer where application_id = ?")
+                .param(applicationId)
+                .query((rs, n) -> new Offers.Stored(read(rs.getString(1)), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    @Override
+    public byte[] forApplication(String applicationId) {
+        return document(applicationId);
+    }
+
+    byte[] document(String applicationId) {
+        Offers.Stored s = find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
+        return DisclosureDocument.render(s.disclosure(), s.hash());
+    }
+
+    static String canonical(Disclosure d) {
+        try {
+            return CANONICAL.writeValueAsString(d);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Disclosure read(String json) {
+        try {
+            return CANONICAL.readValue(json, Disclosure.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

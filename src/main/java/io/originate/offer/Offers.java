@@ -1,0 +1,217 @@
+package io.originate.offer;
+
+import io.originate.application.ApplicationStatus;
+import io.originate.application.ApplicationStatusMarker;
+import io.originate.application.LoanApplication;
+import io.originate.application.LoanApplications;
+import io.originate.application.Products;
+import io.originate.audit.AuditTrail;
+import io.originate.credit.CreditAssessments;
+import io.originate.decision.Pricing;
+import io.originate.notification.Notices;
+import io.originate.process.LoanJourney;
+import io.originate.process.ProcessVariables;
+import io.originate.shared.ApiProblem;
+import io.originate.shared.Hashing;
+import io.originate.shared.Money;
+import io.originate.signing.SigningService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Prices an approved application, keeps its disclosure, and takes the applicant's answer. */
+@Service
+public class Offers {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    public record Stored(Disclosure disclosure, String hash, Instant validUntil) {}
+
+    private final LoanApplications applications;
+    private final CreditAssessments credit;
+    private final Products products;
+    private final ApplicationStatusMarker status;
+    private final SigningService signing;
+    private final LoanJourney journey;
+    private final Notices notices;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final OfferStore store;
+    private final Clock clock;
+
+    public Offers(
+            LoanApplications applications,
+            CreditAssessments credit,
+            Products products,
+            ApplicationStatusMarker status,
+            SigningService signing,
+            LoanJourney journey,
+            Notices notices,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            OfferStore store,
+            Clock clock) {
+        this.store = store;
+        this.applications = applications;
+        this.credit = credit;
+        this.products = products;
+        this.status = status;
+        this.signing = signing;
+        this.journey = journey;
+        this.notices = notices;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Prices the offer once (a re-run returns the stored one) and tells the applicant. */
+    @Transactional
+    public Stored price(String applicationId) {
+        Optional<Stored> existing = find(applicationId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LoanApplication a = applications.get(applicationId);
+        Products.Product product = products.get(a.productCode());
+        String grade = credit.find(applicationId).orElseThrow().riskGrade();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant validUntil = now.atZone(CHINA).plus(product.offerValidFor()).toInstant();
+        BigDecimal rate = Pricing.annualRate(grade);
+        BigDecimal fee = Money.fen(a.amount().multiply(product.originationFeeRate()));
+        Disclosure d = disclose(a, product, rate, fee, LocalDate.ofInstant(now, CHINA), validUntil);
+        if (new BigDecimal(d.apr()).compareTo(Pricing.APR_CAP) > 0) {
+            d = disclose(a, product, rate, BigDecimal.ZERO.setScale(2), LocalDate.ofInstant(now, CHINA), validUntil);
+        }
+        String json = canonical(d);
+        String hash = Hashing.sha256Hex(json);
+        jdbc.sql("insert into offer (application_id, disclosure, disclosure_hash, valid_until, created_at) values (?, ?, ?, ?, ?)")
+                .params(applicationId, json, hash, Timestamp.from(validUntil), Timestamp.from(now))
+                .update();
+        audit.append(applicationId, "OFFER_MADE", "Offer at APR " + d.apr() + ", disclosure " + hash.substring(0, 12));
+        notices.notice(
+                applicationId,
+                "approval",
+                Map.of(
+                        "reference", applicationId,
+                        "amount", d.principal(),
+                        "currency", d.currency(),
+                        "termMonths", Integer.toString(d.termMonths()),
+                        "apr", d.apr(),
+                        "validUntil", d.validUntil()));
+        return new Stored(d, hash, validUntil);
+    }
+
+    static Disclosure disclose(
+            LoanApplication a, Products.Product product, BigDecimal rate, BigDecimal fee, LocalDate start, Instant validUntil) {
+        List<Schedule.Instalment> schedule = Schedule.equalInstalments(a.amount(), rate, a.termMonths(), start);
+        BigDecimal total = Schedule.totalOf(schedule);
+        BigDecimal financed = a.amount().subtract(fee);
+        BigDecimal apr = Apr.of(financed, schedule.stream().map(Schedule.Instalment::payment).toList());
+        BigDecimal interest = total.subtract(a.amount());
+        return new Disclosure(
+                a.id(),
+                a.productCode(),
+                product.currency(),
+                Money.format(a.amount()),
+                Money.format(financed),
+                a.termMonths(),
+                rate.setScale(4, RoundingMode.HALF_UP).toPlainString(),
+                fee.signum() == 0
+                        ? List.of()
+                        : List.of(new Disclosure.Fee("ORIGINATION", "Origination fee, paid at signing", Money.format(fee))),
+                apr.toPlainString(),
+                Money.format(interest.add(fee)),
+                Money.format(total),
+                Money.format(schedule.get(0).payment()),
+                schedule.stream()
+                        .map(i -> new Disclosure.Line(
+                                i.number(),
+                                i.dueDate().toString(),
+                                Money.format(i.payment()),
+                                Money.format(i.principal()),
+                                Money.format(i.interest()),
+                                Money.format(i.balance())))
+                        .toList(),
+                validUntil.toString(),
+                product.coolingOff().toString(),
+                "You may withdraw at any time before the loan is paid out, without charge.",
+                "File a complaint in the app (POST /api/v1/complaints); we answer within 15 days.");
+    }
+
+    public Optional<Stored> find(String applicationId) {
+        return store.find(applicationId);
+    }
+
+    public Stored get(LoanApplication a) {
+        if (!a.status().hasOffer()) {
+            throw ApiProblem.conflict("There is no offer for this application in status " + a.status());
+        }
+        return find(a.id()).orElseThrow(ApiProblem::notFound);
+    }
+
+    public byte[] document(LoanApplication a) {
+        get(a);
+        return store.document(a.id());
+    }
+
+    /** Accepts the offer shown under this hash and opens the signing; a repeat gives the same envelope. */
+    @Transactional
+    public SigningService.Started accept(String applicationId, String disclosureHash, Boolean acknowledged) {
+        LoanApplication a = applications.lock(applicationId);
+        if (a.status() == ApplicationStatus.OFFER_ACCEPTED || a.status() == ApplicationStatus.SIGNING) {
+            return signing.start(applicationId);
+        }
+        if (!Boolean.TRUE.equals(acknowledged)) {
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(
+                    "acknowledged", "must be true: the applicant must acknowledge the disclosure")));
+        }
+        if (a.status() != ApplicationStatus.APPROVED) {
+            throw ApiProblem.conflict("The offer cannot be accepted in status " + a.status());
+        }
+        Stored offer = find(applicationId).orElseThrow();
+        if (disclosureHash == null || !Hashing.same(disclosureHash, offer.hash())) {
+            throw ApiProblem.conflict("The disclosure hash does not match the current offer; fetch the offer again");
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(offer.validUntil())) {
+            throw ApiProblem.conflict("The offer expired at " + offer.validUntil());
+        }
+        jdbc.sql("update offer set acknowledged_at = ?, acknowledged_hash = ? where application_id = ?")
+                .params(Timestamp.from(now), disclosureHash, applicationId)
+                .update();
+        audit.append(applicationId, "OFFER_ACCEPTED", "Offer accepted with disclosure " + disclosureHash.substring(0, 12));
+        status.mark(applicationId, ApplicationStatus.OFFER_ACCEPTED.name());
+        SigningService.Started started = signing.start(applicationId);
+        if (!journey.correlate(ProcessVariables.MESSAGE_OFFER_ACCEPTED, applicationId)) {
+            throw ApiProblem.conflict("The offer is no longer open");
+        }
+        return started;
+    }
+
+    @Transactional
+    public void decline(String applicationId) {
+        LoanApplication a = applications.lock(applicationId);
+        if (a.status() != ApplicationStatus.APPROVED) {
+            throw ApiProblem.conflict("The offer cannot be declined in status " + a.status());
+        }
+        audit.append(applicationId, "OFFER_DECLINED", "The applicant declined the offer");
+        if (!journey.correlate(ProcessVariables.MESSAGE_OFFER_DECLINED, applicationId)) {
+            throw ApiProblem.conflict("The offer is no longer open");
+        }
+    }
+
+    static String canonical(Disclosure d) {
+        return OfferStore.canonical(d);
+    }
+}

@@ -1,0 +1,106 @@
+package io.originate.process;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo staff of the default profile, created on first start: one user per group, each allowed
+ * into Tasklist (and operations and compliance into Cockpit), seeing only the tasks of its groups.
+ */
+@Component
+@ConditionalOnProperty(name = "originate.demo-staff", havingValue = "true")
+public class DemoStaff implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
+
+    record Member(String user, String first, String last, String group, String groupName, boolean cockpit) {}
+
+    static final List<Member> STAFF = List.of(
+            new Member("kyc", "Kai", "Analyst", "kyc-analysts", "KYC analysts", false),
+            new Member("fraud", "Fay", "Analyst", "fraud-analysts", "Fraud analysts", false),
+            new Member("underwriter", "Uma", "Writer", "underwriters", "Underwriters", false),
+            new Member("senior", "Sam", "Senior", "senior-underwriters", "Senior underwriters", false),
+            new Member("committee", "Cora", "Committee", "credit-committee", "Credit committee", false),
+            new Member("ops", "Otto", "Operations", "operations", "Operations", true),
+            new Member("compliance", "Cleo", "Compliance", "compliance", "Compliance", true));
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final String password;
+
+    public DemoStaff(
+            IdentityService identity,
+            AuthorizationService authorizations,
+            @Value("${originate.demo-staff-password:originate}") String password) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (Member m : STAFF) {
+            if (identity.createUserQuery().userId(m.user()).count() > 0) {
+                continue;
+            }
+            Group group = identity.newGroup(m.group());
+            group.setName(m.groupName());
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+            User user = identity.newUser(m.user());
+            user.setFirstName(m.first());
+            user.setLastName(m.last());
+            user.setEmail(m.user() + "@originate.example");
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.createMembership(m.user(), m.group());
+            grant(m.group(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(m.group(), Resources.FILTER, ANY, Permissions.READ);
+            grant(m.group(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_TASK);
+            grant(m.group(), Resources.DEPLOYMENT, ANY, Permissions.READ);
+            grant(m.group(), Resources.USER, m.user(), Permissions.READ);
+            if (m.cockpit()) {
+                grant(m.group(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+                grant(m.group(), Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+                grant(m.group(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            }
+            if (m.group().equals("operations")) {
+                // operations resolve incidents: retry failed jobs
+                grant(m.group(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
+                grant(m.group(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
+            }
+            log.info("Created demo staff user {} in group {}", m.user(), m.group());
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        a.setGroupId(group);
+        a.setResource(resource);
+        a.setResourceId(resourceId);
+        for (Permission p : permissions) {
+            a.addPermission(p);
+        }
+        authorizations.saveAuthorization(a);
+    }
+}

@@ -1,0 +1,43 @@
+package io.originate.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way the rest of the code starts or steers a loan's process: the application id is the
+ * business key of the main process and of every process it calls.
+ */
+@Component
+public class LoanJourney {
+
+    private final RuntimeService runtime;
+
+    public LoanJourney(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    public void start(String applicationId, Map<String, Object> flags) {
+        runtime.createProcessInstanceByKey(ProcessVariables.LOAN_ORIGINATION)
+                .businessKey(applicationId)
+                .setVariable(ProcessVariables.APPLICATION_ID, applicationId)
+                .setVariables(flags)
+                .execute();
+    }
+
+    /**
+     * Delivers a message to the application's process. False when nothing waits for it (the
+     * process has moved on or ended), so that a caller can answer "already done" or "too late".
+     */
+    public boolean correlate(String message, String applicationId) {
+        try {
+            runtime.createMessageCorrelation(message)
+                    .processInstanceBusinessKey(applicationId)
+                    .correlateWithResult();
+            return true;
+        } catch (MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.originate.signing;
+
+import io.originate.shared.ApiProblem;
+import io.originate.shared.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The local signer's pages. Signing or declining builds the Connect event DocuSign would send,
+ * signs it with the Connect key, and hands it to {@link ConnectEvents}: the same path as a webhook.
+ */
+@RestController
+@ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local", matchIfMissing = true)
+public class LocalSignerController {
+
+    private final LocalESignature signer;
+    private final SigningService signing;
+    private final ConnectEvents events;
+    private final AgreementDocuments documents;
+    private final Clock clock;
+
+    public LocalSignerController(
+            LocalESignature signer, SigningService signing, ConnectEvents events, AgreementDocuments documents, Clock clock) {
+        this.signer = signer;
+        this.signing = signing;
+        this.events = events;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = "/esign/local/{envelopeId}", produces = MediaType.TEXT_HTML_VALUE)
+    public String page(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+        SigningService.Envelope e = authorize(envelopeId, t);
+        String id = HtmlUtils.htmlEscape(envelopeId);
+        String token = HtmlUtils.htmlEscape(t);
+        String state = e.status().equals("sent")
+                ? "<form method='post' action='/esign/local/" + id + "/sign'><input type='hidden' name='t' value='" + token
+                        + "'><button type='submit'>Sign</button></form>"
+                        + "<form method='post' action='/esign/local/" + id + "/decline'><input type='hidden' name='t' value='"
+                        + token + "'><button type='submit'>Decline</button></form>"
+                : "<p>This envelope is " + HtmlUtils.htmlEscape(e.status()) + ".</p>";
+        return "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Sign your loan agreement</title>"
+                + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body>"
+                + "<h1>Sign your loan agreement</h1><p>Read the <a href='/esign/local/" + id + "/document?t=" + token
+                + "'>loan cost disclosure and agreement (PDF)</a> before you sign.</p>" + state + "</body></html>";
+    }
+
+    @GetMapping(value = "/esign/local/{envelopeId}/document", produces = MediaType.APPLICATION_PDF_VALUE)
+    public byte[] document(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+        return documents.forApplication(authorize(envelopeId, t).applicationId());
+    }
+
+    @PostMapping(value = "/esign/local/{envelopeId}/sign", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> sign(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+        return outcome(envelopeId, t, "envelope-completed", "Thank you: the agreement is signed.");
+    }
+
+    @PostMapping(value = "/esign/local/{envelopeId}/decline", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> decline(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+        return outcome(envelopeId, t, "envelope-declined", "You declined to sign. The application is cancelled.");
+    }
+
+    private ResponseEntity<String> outcome(String envelopeId, String t, String event, String text) {
+        authorize(envelopeId, t);
+        byte[] body = ("{\"event\":\"" + event + "\",\"apiVersion\":\"v2.1\",\"generatedDateTime\":\"" + clock.instant()
+                        + "\",\"data\":{\"envelopeId\":\"" + envelopeId + "\"}}")
+                .getBytes(StandardCharsets.UTF_8);
+        events.receive(body, List.of(events.sign(body)));
+        return ResponseEntity.ok("<!doctype html><html><body><p>" + HtmlUtils.htmlEscape(text) + "</p></body></html>");
+    }
+
+    private SigningService.Envelope authorize(String envelopeId, String t) {
+        SigningService.Envelope e = signing.find(envelopeId).orElse(null);
+        if (e == null || t == null || !Hashing.same(signer.token(envelopeId), t)) {
+            throw ApiProblem.notFound();
+        }
+        return e;
+    }
+}

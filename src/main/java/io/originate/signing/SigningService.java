@@ -1,0 +1,87 @@
+package io.originate.signing;
+
+import io.originate.audit.AuditTrail;
+import io.originate.privacy.ApplicantPii;
+import io.originate.privacy.PiiVault;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One envelope per application: created once, its signing link given again on request. */
+@Service
+public class SigningService {
+
+    public record Started(String envelopeId, String signingUrl) {}
+
+    public record Envelope(String id, String applicationId, String status) {}
+
+    private final ESignature esign;
+    private final PiiVault vault;
+    private final AuditTrail audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Function<String, byte[]> documents;
+
+    public SigningService(
+            ESignature esign, PiiVault vault, AuditTrail audit, JdbcClient jdbc, Clock clock, AgreementDocuments documents) {
+        this.esign = esign;
+        this.vault = vault;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.documents = documents::forApplication;
+    }
+
+    @Transactional
+    public Started start(String applicationId) {
+        ApplicantPii pii = vault.read(applicationId);
+        ESignature.Signer signer = new ESignature.Signer(pii.fullName(), pii.email(), applicationId);
+        Optional<Envelope> existing = forApplication(applicationId);
+        String envelopeId;
+        if (existing.isPresent()) {
+            envelopeId = existing.get().id();
+        } else {
+            envelopeId = esign.createEnvelope(applicationId, documents.apply(applicationId), signer);
+            Timestamp now = Timestamp.from(clock.instant());
+            jdbc.sql("insert into envelope (id, application_id, provider, status, created_at, updated_at) values (?, ?, ?, 'sent', ?, ?)")
+                    .params(envelopeId, applicationId, esign.provider(), now, now)
+                    .update();
+            audit.append(applicationId, "ENVELOPE_SENT", "Envelope " + envelopeId + " sent for signature (" + esign.provider() + ")");
+        }
+        return new Started(envelopeId, esign.signingUrl(envelopeId, signer, null));
+    }
+
+    public Optional<Envelope> forApplication(String applicationId) {
+        return jdbc.sql("select id, application_id, status from envelope where application_id = ?")
+                .param(applicationId)
+                .query(Envelope.class)
+                .optional();
+    }
+
+    public Optional<Envelope> find(String envelopeId) {
+        return jdbc.sql("select id, application_id, status from envelope where id = ?")
+                .param(envelopeId)
+                .query(Envelope.class)
+                .optional();
+    }
+
+    void setStatus(String envelopeId, String status) {
+        jdbc.sql("update envelope set status = ?, updated_at = ? where id = ?")
+                .params(status, Timestamp.from(clock.instant()), envelopeId)
+                .update();
+    }
+
+    /** The signing window closed: void the envelope so it can no longer be signed. */
+    @Transactional
+    public void voidUnsigned(String applicationId) {
+        forApplication(applicationId).filter(e -> e.status().equals("sent")).ifPresent(e -> {
+            esign.voidEnvelope(e.id(), "The signing period ended");
+            setStatus(e.id(), "voided");
+            audit.append(applicationId, "ENVELOPE_VOIDED", "Envelope " + e.id() + " voided: the signing period ended");
+        });
+    }
+}

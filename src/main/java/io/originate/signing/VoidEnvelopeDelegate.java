@@ -1,0 +1,21 @@
+package io.originate.signing;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_VoidEnvelope: the signing period ended unsigned; the envelope is voided. */
+@Component
+public class VoidEnvelopeDelegate implements JavaDelegate {
+
+    private final SigningService signing;
+
+    public VoidEnvelopeDelegate(SigningService signing) {
+        this.signing = signing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        signing.voidUnsigned(execution.getProcessBusinessKey());
+    }
+}
