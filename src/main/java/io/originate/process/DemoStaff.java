@@ -3,7 +3,11 @@ package io.originate.process;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -74,33 +78,51 @@ public class DemoStaff implements ApplicationRunner {
             user.setPassword(password);
             identity.saveUser(user);
             identity.createMembership(m.user(), m.group());
-            grant(m.group(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(m.group(), Resources.FILTER, ANY, Permissions.READ);
-            grant(m.group(), Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_TASK);
-            grant(m.group(), Resources.DEPLOYMENT, ANY, Permissions.READ);
-            grant(m.group(), Resources.USER, m.user(), Permissions.READ);
+            Grants grants = new Grants();
+            grants.add(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grants.add(Resources.FILTER, ANY, Permissions.READ);
+            grants.add(Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_TASK);
+            grants.add(Resources.DEPLOYMENT, ANY, Permissions.READ);
+            grants.add(Resources.USER, m.user(), Permissions.READ);
             if (m.cockpit()) {
-                grant(m.group(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-                grant(m.group(), Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-                grant(m.group(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+                grants.add(Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+                grants.add(Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+                grants.add(
+                        Resources.PROCESS_DEFINITION,
+                        ANY,
+                        ProcessDefinitionPermissions.READ_INSTANCE,
+                        ProcessDefinitionPermissions.READ_HISTORY);
             }
             if (m.group().equals("operations")) {
                 // operations resolve incidents: retry failed jobs
-                grant(m.group(), Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
-                grant(m.group(), Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
+                grants.add(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
+                grants.add(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
             }
+            grants.save(m.group());
             log.info("Created demo staff user {} in group {}", m.user(), m.group());
         }
     }
 
-    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-        Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-        a.setGroupId(group);
-        a.setResource(resource);
-        a.setResourceId(resourceId);
-        for (Permission p : permissions) {
-            a.addPermission(p);
+    /** Permissions per resource, merged: the engine keeps one grant per group and resource. */
+    private final class Grants {
+        private final Map<Resource, Map<String, Set<Permission>>> byResource = new LinkedHashMap<>();
+
+        void add(Resource resource, String resourceId, Permission... permissions) {
+            byResource
+                    .computeIfAbsent(resource, r -> new LinkedHashMap<>())
+                    .computeIfAbsent(resourceId, id -> new LinkedHashSet<>())
+                    .addAll(List.of(permissions));
         }
-        authorizations.saveAuthorization(a);
+
+        void save(String group) {
+            byResource.forEach((resource, ids) -> ids.forEach((id, permissions) -> {
+                Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                a.setGroupId(group);
+                a.setResource(resource);
+                a.setResourceId(id);
+                permissions.forEach(a::addPermission);
+                authorizations.saveAuthorization(a);
+            }));
+        }
     }
 }

@@ -39,10 +39,10 @@ public class LocalSignerController {
     }
 
     @GetMapping(value = "/esign/local/{envelopeId}", produces = MediaType.TEXT_HTML_VALUE)
-    public String page(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+    public String page(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         SigningService.Envelope e = authorize(envelopeId, t);
         String id = HtmlUtils.htmlEscape(envelopeId);
-        String token = HtmlUtils.htmlEscape(t);
+        String token = HtmlUtils.htmlEscape(t.get(0));
         String state = e.status().equals("sent")
                 ? "<form method='post' action='/esign/local/" + id + "/sign'><input type='hidden' name='t' value='" + token
                         + "'><button type='submit'>Sign</button></form>"
@@ -56,21 +56,21 @@ public class LocalSignerController {
     }
 
     @GetMapping(value = "/esign/local/{envelopeId}/document", produces = MediaType.APPLICATION_PDF_VALUE)
-    public byte[] document(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+    public byte[] document(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         return documents.forApplication(authorize(envelopeId, t).applicationId());
     }
 
     @PostMapping(value = "/esign/local/{envelopeId}/sign", produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> sign(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+    public ResponseEntity<String> sign(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         return outcome(envelopeId, t, "envelope-completed", "Thank you: the agreement is signed.");
     }
 
     @PostMapping(value = "/esign/local/{envelopeId}/decline", produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> decline(@PathVariable String envelopeId, @RequestParam(required = false) String t) {
+    public ResponseEntity<String> decline(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         return outcome(envelopeId, t, "envelope-declined", "You declined to sign. The application is cancelled.");
     }
 
-    private ResponseEntity<String> outcome(String envelopeId, String t, String event, String text) {
+    private ResponseEntity<String> outcome(String envelopeId, List<String> t, String event, String text) {
         authorize(envelopeId, t);
         byte[] body = ("{\"event\":\"" + event + "\",\"apiVersion\":\"v2.1\",\"generatedDateTime\":\"" + clock.instant()
                         + "\",\"data\":{\"envelopeId\":\"" + envelopeId + "\"}}")
@@ -79,9 +79,11 @@ public class LocalSignerController {
         return ResponseEntity.ok("<!doctype html><html><body><p>" + HtmlUtils.htmlEscape(text) + "</p></body></html>");
     }
 
-    private SigningService.Envelope authorize(String envelopeId, String t) {
+    /** The token may come in the query and in the form; every copy must be the envelope's token. */
+    private SigningService.Envelope authorize(String envelopeId, List<String> t) {
         SigningService.Envelope e = signing.find(envelopeId).orElse(null);
-        if (e == null || t == null || !Hashing.same(signer.token(envelopeId), t)) {
+        String expected = e == null ? null : signer.token(envelopeId);
+        if (e == null || t == null || t.isEmpty() || !t.stream().allMatch(given -> Hashing.same(expected, given))) {
             throw ApiProblem.notFound();
         }
         return e;
