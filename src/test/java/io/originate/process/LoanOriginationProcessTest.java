@@ -1,0 +1,347 @@
+package io.originate.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One test per path through the journey models. Delegates are replaced by mocks that set the
+ * gateway flags a path needs; the statuses the applicant would see are recorded from the models'
+ * status listeners.
+ */
+@Deployment(
+        resources = {
+            "processes/LoanOrigination.bpmn",
+            "processes/IdentityVerification.bpmn",
+            "processes/ESignature.bpmn",
+            "processes/forms/ReviewApplication.form",
+            "processes/forms/ReviewIdentity.form",
+            "processes/forms/ResolvePayoutFailure.form"
+        })
+class LoanOriginationProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(configuration())
+            .assertClassCoverageAtLeast(0.95)
+            .build();
+
+    static ProcessCoverageInMemProcessEngineConfiguration configuration() {
+        ProcessCoverageInMemProcessEngineConfiguration c = new ProcessCoverageInMemProcessEngineConfiguration();
+        c.setJdbcUrl("jdbc:h2:mem:process-test;DB_CLOSE_DELAY=1000");
+        c.setExpressionManager(new MockExpressionManager());
+        c.setJobExecutorActivate(false);
+        c.setHistory("full");
+        c.setDatabaseSchemaUpdate("create-drop");
+        return c;
+    }
+
+    /** The status marker's stand-in: the statuses in the order the models set them. */
+    public static class StatusRecorder {
+        public final List<String> statuses = new ArrayList<>();
+
+        public void mark(String applicationId, String status) {
+            statuses.add(status);
+        }
+    }
+
+    private final StatusRecorder status = new StatusRecorder();
+    private final Map<String, Object> outcome = new HashMap<>();
+    private int payoutRejections;
+    private ProcessEngine processEngine;
+    private RuntimeService runtime;
+
+    @BeforeEach
+    void mocks(ProcessEngine processEngine) {
+        this.processEngine = processEngine;
+        this.runtime = processEngine.getRuntimeService();
+        init(processEngine);
+        outcome.put("sanctionsOutcome", "CLEAR");
+        outcome.put("kycOutcome", "MATCH");
+        outcome.put("eligibilityOutcome", "APPROVE");
+        outcome.put("approvalGroup", "AUTOMATIC");
+        Mocks.register("applicationStatus", status);
+        Mocks.register("staffTasks", (TaskListener) task -> {});
+        Mocks.register("sendOtpDelegate", (JavaDelegate) e -> {});
+        Mocks.register("screenSanctionsDelegate", flag("sanctionsOutcome"));
+        Mocks.register("checkRealNameDelegate", flag("kycOutcome"));
+        Mocks.register("assessCreditDelegate", (JavaDelegate) e -> {});
+        Mocks.register("decideEligibilityDelegate", (JavaDelegate) e -> {
+            e.setVariable("eligibilityOutcome", outcome.get("eligibilityOutcome"));
+            e.setVariable("approvalGroup", outcome.get("approvalGroup"));
+        });
+        Mocks.register("sendDeclineNoticeDelegate", (JavaDelegate) e -> {});
+        Mocks.register("priceOfferDelegate", (JavaDelegate) e -> e.setVariable("offerExpiresAt", "2099-01-01T00:00:00Z"));
+        Mocks.register("voidEnvelopeDelegate", (JavaDelegate) e -> {});
+        Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
+            if (payoutRejections > 0) {
+                payoutRejections--;
+                throw new BpmnError("PayoutRejected");
+            }
+        });
+        Mocks.register("sendDisbursementNoticeDelegate", (JavaDelegate) e -> {});
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    private JavaDelegate flag(String name) {
+        return e -> e.setVariable(name, outcome.get(name));
+    }
+
+    private ProcessInstance start() {
+        return runtime.createProcessInstanceByKey("LoanOrigination")
+                .businessKey("app-1")
+                .setVariables(Map.of("applicationId", "app-1", "coolingOff", "PT0S", "signingPeriod", "P7D"))
+                .execute();
+    }
+
+    /** Sends the code, verifies the phone, screens and checks the name. */
+    private ProcessInstance identityUpToScreening() {
+        ProcessInstance loan = start();
+        ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
+        assertThat(identity).isWaitingAt("Task_SendOneTimePassword");
+        execute(job("Task_SendOneTimePassword", identity));
+        assertThat(identity).isWaitingAt("Task_WaitForPhoneVerification");
+        runtime.correlateMessage("Message_PhoneVerified", "app-1");
+        execute(job("Task_ScreenSanctions", identity));
+        return loan;
+    }
+
+    private ProcessInstance verifiedAndAssessed() {
+        ProcessInstance loan = identityUpToScreening();
+        ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
+        execute(job("Task_CheckRealName", identity));
+        assertThat(identity).isEnded().hasPassed("Event_IdentityVerified");
+        assertThat(loan).isWaitingAt("Task_AssessCredit");
+        execute(job("Task_AssessCredit", loan));
+        return loan;
+    }
+
+    private void acceptSignAndCoolOff(ProcessInstance loan) {
+        assertThat(loan).isWaitingAt("Task_WaitForOfferAcceptance");
+        runtime.correlateMessage("Message_OfferAccepted", "app-1");
+        assertThat(loan).isWaitingAt("Task_CollectSignature");
+        runtime.correlateMessage("Message_EnvelopeCompleted", "app-1");
+        assertThat(loan).isWaitingAt("Event_CoolingOffElapsed");
+        execute(job("Event_CoolingOffElapsed", loan));
+        assertThat(loan).isWaitingAt("Task_DisburseLoan");
+    }
+
+    @Test
+    void automaticApprovalToDisbursement() {
+        ProcessInstance loan = verifiedAndAssessed();
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        assertThat(loan).isEnded().hasPassed("Task_PriceOffer", "Task_SendDisbursementNotice", "Event_LoanDisbursed")
+                .hasNotPassed("Task_ReviewApplication");
+        assertThat(status.statuses)
+                .containsExactly(
+                        "VERIFYING_IDENTITY", "UNDER_REVIEW", "APPROVED", "SIGNING", "SIGNED", "COOLING_OFF", "DISBURSED");
+    }
+
+    @Test
+    void referredAndApprovedByStaff() {
+        outcome.put("eligibilityOutcome", "REFER");
+        outcome.put("approvalGroup", "underwriters");
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(loan).isWaitingAt("Task_ReviewApplication");
+        assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("underwriters").hasFormKey(null);
+        complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "APPROVE"));
+        execute(job("Task_ReviewApplication", loan));
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        assertThat(loan).isEnded().hasPassed("Task_ReviewApplication", "Event_LoanDisbursed");
+        assertThat(status.statuses).contains("REFERRED", "APPROVED", "DISBURSED");
+    }
+
+    @Test
+    void largeApprovalGoesToSeniorUnderwriters() {
+        outcome.put("approvalGroup", "senior-underwriters");
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("senior-underwriters");
+    }
+
+    @Test
+    void referredAndDeclinedByStaff() {
+        outcome.put("eligibilityOutcome", "REFER");
+        outcome.put("approvalGroup", "underwriters");
+        ProcessInstance loan = verifiedAndAssessed();
+        complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "DECLINE"));
+        execute(job("Task_ReviewApplication", loan));
+        assertThat(loan).isEnded().hasPassed("Task_SendDeclineNotice", "Event_ApplicationDeclined")
+                .hasNotPassed("Task_PriceOffer");
+        assertThat(status.statuses).endsWith("REFERRED", "DECLINED");
+    }
+
+    @Test
+    void automaticDecline() {
+        outcome.put("eligibilityOutcome", "DECLINE");
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(loan).isEnded().hasPassed("Task_SendDeclineNotice", "Event_ApplicationDeclined");
+        assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY", "UNDER_REVIEW", "DECLINED");
+    }
+
+    @Test
+    void phoneNeverVerifiedExpires() {
+        ProcessInstance loan = start();
+        ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
+        execute(job("Task_SendOneTimePassword", identity));
+        assertThat(identity).isWaitingAt("Task_WaitForPhoneVerification");
+        execute(job("Event_PhoneVerificationTimedOut", identity));
+        assertThat(loan).isEnded().hasPassed("Event_PhoneNotVerified", "Event_ApplicationExpired");
+        assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY", "EXPIRED");
+    }
+
+    @Test
+    void possibleSanctionsMatchClearedByKycAnalyst() {
+        outcome.put("sanctionsOutcome", "POSSIBLE_MATCH");
+        ProcessInstance loan = identityUpToScreening();
+        ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
+        assertThat(task("Task_ReviewIdentity", identity)).hasCandidateGroup("kyc-analysts");
+        complete(task("Task_ReviewIdentity", identity), withVariables("identityReview", "CLEARED"));
+        execute(job("Task_ReviewIdentity", identity));
+        execute(job("Task_CheckRealName", identity));
+        assertThat(identity).isEnded().hasPassed("Event_IdentityVerified");
+        assertThat(loan).isWaitingAt("Task_AssessCredit");
+    }
+
+    @Test
+    void possibleSanctionsMatchConfirmedDeclines() {
+        outcome.put("sanctionsOutcome", "POSSIBLE_MATCH");
+        ProcessInstance loan = identityUpToScreening();
+        ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
+        complete(task("Task_ReviewIdentity", identity), withVariables("identityReview", "CONFIRMED"));
+        execute(job("Task_ReviewIdentity", identity));
+        assertThat(identity).hasPassed("Event_SanctionsMatchConfirmed");
+        assertThat(loan).isEnded().hasPassed("Event_IdentityRejected", "Event_ApplicationDeclined");
+    }
+
+    @Test
+    void listedNationalIdDeclines() {
+        outcome.put("sanctionsOutcome", "HIT");
+        ProcessInstance loan = identityUpToScreening();
+        assertThat(loan).isEnded().hasPassed("Event_IdentityRejected", "Task_SendDeclineNotice", "Event_ApplicationDeclined");
+    }
+
+    @Test
+    void realNameMismatchDeclines() {
+        outcome.put("kycOutcome", "MISMATCH");
+        ProcessInstance loan = identityUpToScreening();
+        execute(job("Task_CheckRealName", calledProcessInstance("IdentityVerification", loan)));
+        assertThat(loan).isEnded().hasPassed("Event_IdentityRejected", "Event_ApplicationDeclined");
+        assertThat(status.statuses).endsWith("DECLINED");
+    }
+
+    @Test
+    void offerExpires() {
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(loan).isWaitingAt("Task_WaitForOfferAcceptance");
+        execute(job("Event_OfferValidityEnded", loan));
+        assertThat(loan).isEnded().hasPassed("Event_OfferExpired");
+        assertThat(status.statuses).endsWith("APPROVED", "EXPIRED");
+    }
+
+    @Test
+    void offerDeclinedByApplicant() {
+        ProcessInstance loan = verifiedAndAssessed();
+        runtime.correlateMessage("Message_OfferDeclined", "app-1");
+        assertThat(loan).isEnded().hasPassed("Event_OfferDeclined");
+        assertThat(status.statuses).endsWith("CANCELLED");
+    }
+
+    @Test
+    void signingDeclinedCancels() {
+        ProcessInstance loan = verifiedAndAssessed();
+        runtime.correlateMessage("Message_OfferAccepted", "app-1");
+        runtime.correlateMessage("Message_EnvelopeDeclined", "app-1");
+        assertThat(loan).isEnded().hasPassed("Event_SignatureDeclined", "Event_SigningCancelled");
+        assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY", "UNDER_REVIEW", "APPROVED", "SIGNING", "CANCELLED");
+    }
+
+    @Test
+    void signingPeriodEndsAndEnvelopeIsVoided() {
+        ProcessInstance loan = verifiedAndAssessed();
+        runtime.correlateMessage("Message_OfferAccepted", "app-1");
+        ProcessInstance esign = calledProcessInstance("ESignature", loan);
+        execute(job("Event_SigningPeriodEnded", esign));
+        execute(job("Task_VoidEnvelope", esign));
+        assertThat(esign).isEnded().hasPassed("Task_VoidEnvelope", "Event_SigningExpired");
+        assertThat(loan).isEnded().hasPassed("Event_SigningPeriodEnded", "Event_SigningExpired");
+        assertThat(status.statuses).endsWith("EXPIRED");
+    }
+
+    @Test
+    void withdrawnWhileWaitingForThePhone() {
+        ProcessInstance loan = start();
+        ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
+        execute(job("Task_SendOneTimePassword", identity));
+        runtime.correlateMessage("Message_WithdrawalRequested", "app-1");
+        assertThat(loan).isEnded().hasPassed("Event_WithdrawalRequested", "Event_ApplicationWithdrawn");
+        assertThat(identity).isEnded();
+        assertThat(status.statuses).endsWith("WITHDRAWN");
+    }
+
+    @Test
+    void withdrawnDuringCoolingOff() {
+        ProcessInstance loan = verifiedAndAssessed();
+        runtime.correlateMessage("Message_OfferAccepted", "app-1");
+        runtime.correlateMessage("Message_EnvelopeCompleted", "app-1");
+        assertThat(loan).isWaitingAt("Event_CoolingOffElapsed");
+        runtime.correlateMessage("Message_WithdrawalRequested", "app-1");
+        assertThat(loan).isEnded().hasPassed("Event_ApplicationWithdrawn").hasNotPassed("Task_DisburseLoan");
+    }
+
+    @Test
+    void payoutRejectedThenRetriedByOperations() {
+        payoutRejections = 1;
+        ProcessInstance loan = verifiedAndAssessed();
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        assertThat(loan).isWaitingAt("Task_ResolvePayoutFailure");
+        assertThat(task("Task_ResolvePayoutFailure", loan)).hasCandidateGroup("operations");
+        complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "RETRY"));
+        execute(job("Task_ResolvePayoutFailure", loan));
+        execute(job("Task_DisburseLoan", loan));
+        assertThat(loan).isEnded().hasPassed("Event_PayoutRejected", "Event_LoanDisbursed");
+    }
+
+    @Test
+    void payoutRejectedAndCancelledByOperations() {
+        payoutRejections = 1;
+        ProcessInstance loan = verifiedAndAssessed();
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "CANCEL"));
+        execute(job("Task_ResolvePayoutFailure", loan));
+        assertThat(loan).isEnded().hasPassed("Event_PayoutCancelled").hasNotPassed("Event_LoanDisbursed");
+        assertThat(status.statuses).doesNotContain("DISBURSED").endsWith("COOLING_OFF", "CANCELLED");
+    }
+}
