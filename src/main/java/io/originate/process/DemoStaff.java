@@ -81,7 +81,7 @@ public class DemoStaff implements ApplicationRunner {
             Grants grants = new Grants();
             grants.add(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grants.add(Resources.FILTER, ANY, Permissions.READ);
-            grants.add(Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_TASK);
+            grants.add(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             grants.add(Resources.DEPLOYMENT, ANY, Permissions.READ);
             grants.add(Resources.USER, m.user(), Permissions.READ);
             if (m.cockpit()) {

@@ -1,0 +1,144 @@
+package io.originate.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The applicant API as the mobile app calls it, over real HTTP. */
+public final class Api {
+
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("Not JSON: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    public record Submitted(String id, String token, String mobile) {}
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    public Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public Response send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public Response postJson(String path, Object body, String... headers) {
+        try {
+            return send("POST", path, JSON.writeValueAsString(body), headers);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public Response form(String path, String form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public Submitted submit(ApplicationTestData data) {
+        Response r = postJson("/api/v1/applications", data.build(), "Idempotency-Key", UUID.randomUUID().toString());
+        if (r.status() != 201) {
+            throw new AssertionError("submit answered " + r.status() + ": " + r.body());
+        }
+        return new Submitted(r.json().get("id").asText(), r.json().get("accessToken").asText(), data.mobile());
+    }
+
+    public Response get(Submitted a, String suffix) {
+        return send("GET", "/api/v1/applications/" + a.id() + suffix, null, "Authorization", "Bearer " + a.token());
+    }
+
+    public Response post(Submitted a, String suffix, Object body) {
+        return postJson("/api/v1/applications/" + a.id() + suffix, body, "Authorization", "Bearer " + a.token());
+    }
+
+    public Response staff(String user, String password, String path) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send("GET", path, null, "Authorization", "Basic " + basic);
+    }
+
+    /** The last one-time code the sandbox delivered to this mobile. */
+    public String otpFor(String mobile) {
+        Pattern code = Pattern.compile("(?<![0-9A-Za-z-])(\\d{6})(?![0-9A-Za-z-])");
+        return poll(() -> {
+            Matcher m = code.matcher(send("GET", "/api/v1/dev/outbox?mobile=" + mobile, null).body());
+            String last = null;
+            while (m.find()) {
+                last = m.group(1);
+            }
+            return last;
+        });
+    }
+
+    public JsonNode waitForStatus(Submitted a, Predicate<String> done) {
+        return poll(() -> {
+            JsonNode app = get(a, "").json();
+            return done.test(app.path("status").asText()) ? app : null;
+        });
+    }
+
+    private static <T> T poll(java.util.function.Supplier<T> probe) {
+        long end = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < end) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Gave up waiting after 30 s");
+    }
+}
