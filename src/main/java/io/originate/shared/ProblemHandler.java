@@ -9,19 +9,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure of the HTTP API into RFC 9457 problem details. Messages of parsing errors are
- * rewritten so that no submitted value (a national ID, a name) is ever echoed back.
+ * Turns every failure of the HTTP API into RFC 9457 problem details: Spring MVC's own failures as
+ * its base class answers them, the project's {@link ApiProblem}s, and anything unexpected as a 500
+ * that reveals nothing. Messages of parsing errors are rewritten so that no submitted value (a
+ * national ID, a name) is ever echoed back.
  */
 @RestControllerAdvice
-public class ProblemHandler {
+public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
@@ -39,31 +41,17 @@ public class ProblemHandler {
         return response.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return apiProblem(ApiProblem.invalid(List.of(JsonErrors.describe(e))));
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(apiProblem(ApiProblem.invalid(List.of(JsonErrors.describe(e)))).getBody());
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
         return apiProblem(ApiProblem.badRequest("The " + e.getHeaderName() + " header is required"));
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return apiProblem(new ApiProblem(
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send application/json"));
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return apiProblem(new ApiProblem(
-                HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", e.getMethod() + " is not allowed here"));
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return apiProblem(ApiProblem.notFound());
     }
 
     @ExceptionHandler(Exception.class)
