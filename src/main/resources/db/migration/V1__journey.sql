@@ -149,6 +149,13 @@ create table audit_event (
     primary key (application_id, seq)
 );
 
+-- The head of each application's chain: appends update it first, so that its row lock orders them.
+create table audit_head (
+    application_id varchar(36) primary key references loan_application (id),
+    seq            integer     not null,
+    hash           varchar(64) not null
+);
+
 create table complaint (
     id             varchar(36)   primary key,
     application_id varchar(36)   not null references loan_application (id),

@@ -35,7 +35,9 @@ public class AccessTokens {
     public LoanApplication authorize(String applicationId, String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw new ApiProblem(
-                    HttpStatus.UNAUTHORIZED, "Unauthorized", "An Authorization: Bearer <accessToken> header is required");
+                    HttpStatus.UNAUTHORIZED,
+                    "Unauthorized",
+                    "An Authorization: Bearer <accessToken> header is required");
         }
         String token = authorization.substring(7).strip();
         LoanApplication application = applicationId == null || applicationId.length() > 36

@@ -71,7 +71,8 @@ public class LoanApplications {
 
     /** Moves to a status only from one of the given ones; false when the application is elsewhere. */
     public boolean transition(String id, ApplicationStatus to, Collection<ApplicationStatus> from) {
-        return jdbc.sql("update loan_application set status = :to, updated_at = :now where id = :id and status in (:from)")
+        return jdbc.sql(
+                                "update loan_application set status = :to, updated_at = :now where id = :id and status in (:from)")
                         .param("to", to.name())
                         .param("now", Timestamp.from(clock.instant()))
                         .param("id", id)

@@ -127,7 +127,10 @@ final class SubmissionValidator {
         if (value == null || value.isBlank()) {
             add(field, "is required");
         } else if (!allowed.contains(value)) {
-            add(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            add(
+                    field,
+                    "must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
         }
     }
 

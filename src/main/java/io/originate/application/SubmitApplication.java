@@ -107,10 +107,16 @@ public class SubmitApplication {
         String id = UUID.randomUUID().toString();
         String token = tokens.issue();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Outcome outcome = new Outcome(201, new Submitted(id, ApplicationStatus.SUBMITTED.name(), token, now.toString()));
+        Outcome outcome =
+                new Outcome(201, new Submitted(id, ApplicationStatus.SUBMITTED.name(), token, now.toString()));
         jdbc.sql("insert into idempotency_record (idempotency_key, request_hash, status_code, response, created_at)"
                         + " values (?, ?, ?, ?, ?)")
-                .params(key, requestHash, outcome.statusCode(), cipher.encrypt(write(outcome.body()), key), Timestamp.from(now))
+                .params(
+                        key,
+                        requestHash,
+                        outcome.statusCode(),
+                        cipher.encrypt(write(outcome.body()), key),
+                        Timestamp.from(now))
                 .update();
 
         SubmissionRequest.Applicant a = r.applicant();
@@ -145,7 +151,8 @@ public class SubmitApplication {
                         r.device().deviceId(),
                         r.device().ipAddress()));
         for (String consent : List.of("CREDIT_BUREAU_QUERY", "PERSONAL_INFORMATION", "ELECTRONIC_RECORDS")) {
-            jdbc.sql("insert into application_consent (application_id, consent, text_version, granted_at) values (?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into application_consent (application_id, consent, text_version, granted_at) values (?, ?, ?, ?)")
                     .params(id, consent, CONSENT_TEXT_VERSION, Timestamp.from(now))
                     .update();
         }
@@ -159,7 +166,8 @@ public class SubmitApplication {
                 id,
                 Map.of(
                         ProcessVariables.COOLING_OFF, product.coolingOff().toString(),
-                        ProcessVariables.SIGNING_PERIOD, product.signingValidFor().toString()));
+                        ProcessVariables.SIGNING_PERIOD,
+                                product.signingValidFor().toString()));
         return outcome;
     }
 
@@ -168,7 +176,8 @@ public class SubmitApplication {
                 .param(key)
                 .query((rs, n) -> {
                     if (!Hashing.same(rs.getString("request_hash"), requestHash)) {
-                        throw ApiProblem.conflict("This Idempotency-Key was already used with a different request body");
+                        throw ApiProblem.conflict(
+                                "This Idempotency-Key was already used with a different request body");
                     }
                     return new Outcome(rs.getInt("status_code"), read(cipher.decrypt(rs.getString("response"), key)));
                 })

@@ -38,23 +38,32 @@ public class AuditTrail {
 
     /**
      * Appends an entry in the caller's transaction, so that the record and the step it describes
-     * commit together. Two writers racing for the same sequence number collide on the primary key.
+     * commit together. The chain's head row is updated first: its lock makes concurrent appends to
+     * one application wait for each other instead of forking the chain.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String applicationId, String type, String summary) {
-        List<Entry> last = jdbc.sql(
-                        "select seq, at, type, summary, hash, prev_hash from audit_event where application_id = ?"
-                                + " order by seq desc limit 1")
+        int moved = jdbc.sql("update audit_head set seq = seq + 1 where application_id = ?")
                 .param(applicationId)
-                .query(Entry.class)
-                .list();
-        int seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
-        String prevHash = last.isEmpty() ? GENESIS : last.get(0).hash();
+                .update();
+        if (moved == 0) {
+            jdbc.sql("insert into audit_head (application_id, seq, hash) values (?, 1, ?)")
+                    .params(applicationId, GENESIS)
+                    .update();
+        }
+        record Head(int seq, String hash) {}
+        Head head = jdbc.sql("select seq, hash from audit_head where application_id = ?")
+                .param(applicationId)
+                .query(Head.class)
+                .single();
         String at = AT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        String hash = hash(prevHash, seq, at, type, summary);
+        String hash = hash(head.hash(), head.seq(), at, type, summary);
         jdbc.sql("insert into audit_event (application_id, seq, at, type, summary, prev_hash, hash)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(applicationId, seq, at, type, summary, prevHash, hash)
+                .params(applicationId, head.seq(), at, type, summary, head.hash(), hash)
+                .update();
+        jdbc.sql("update audit_head set hash = ? where application_id = ?")
+                .params(hash, applicationId)
                 .update();
     }
 

@@ -38,9 +38,15 @@ public class ComplaintController {
         }
         if (filing.category() == null || !Complaints.CATEGORIES.contains(filing.category())) {
             errors.add(new ApiProblem.FieldError(
-                    "category", "must be one of " + String.join(", ", Complaints.CATEGORIES.stream().sorted().toList())));
+                    "category",
+                    "must be one of "
+                            + String.join(
+                                    ", ",
+                                    Complaints.CATEGORIES.stream().sorted().toList())));
         }
-        if (filing.description() == null || filing.description().isBlank() || filing.description().length() > 4000) {
+        if (filing.description() == null
+                || filing.description().isBlank()
+                || filing.description().length() > 4000) {
             errors.add(new ApiProblem.FieldError("description", "is required, at most 4000 characters"));
         }
         if (authorization == null) {
@@ -50,8 +56,10 @@ public class ComplaintController {
             throw ApiProblem.invalid(errors);
         }
         tokens.authorize(filing.applicationId(), authorization);
-        Complaints.Complaint c = complaints.file(filing.applicationId(), filing.category(), filing.description().strip());
-        return ResponseEntity.created(URI.create("/api/v1/complaints/" + c.id())).body(view(c));
+        Complaints.Complaint c = complaints.file(
+                filing.applicationId(), filing.category(), filing.description().strip());
+        return ResponseEntity.created(URI.create("/api/v1/complaints/" + c.id()))
+                .body(view(c));
     }
 
     @GetMapping("/{id}")

@@ -18,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Complaints {
 
-    public static final Set<String> CATEGORIES = Set.of("DECISION", "PRICING", "SERVICE", "PRIVACY", "DISBURSEMENT", "OTHER");
+    public static final Set<String> CATEGORIES =
+            Set.of("DECISION", "PRICING", "SERVICE", "PRIVACY", "DISBURSEMENT", "OTHER");
     static final Duration RESPOND_WITHIN = Duration.ofDays(15);
 
-    public record Complaint(String id, String applicationId, String category, String status, Instant createdAt, Instant respondBy) {}
+    public record Complaint(
+            String id, String applicationId, String category, String status, Instant createdAt, Instant respondBy) {}
 
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
@@ -42,14 +44,24 @@ public class Complaints {
         Instant respondBy = now.plus(RESPOND_WITHIN);
         jdbc.sql("insert into complaint (id, application_id, category, ciphertext, status, created_at, respond_by)"
                         + " values (?, ?, ?, ?, 'OPEN', ?, ?)")
-                .params(id, applicationId, category, cipher.encrypt(description, id), Timestamp.from(now), Timestamp.from(respondBy))
+                .params(
+                        id,
+                        applicationId,
+                        category,
+                        cipher.encrypt(description, id),
+                        Timestamp.from(now),
+                        Timestamp.from(respondBy))
                 .update();
-        audit.append(applicationId, "COMPLAINT_FILED", "Complaint " + id + " (" + category + ") filed; respond by " + respondBy);
+        audit.append(
+                applicationId,
+                "COMPLAINT_FILED",
+                "Complaint " + id + " (" + category + ") filed; respond by " + respondBy);
         return new Complaint(id, applicationId, category, "OPEN", now, respondBy);
     }
 
     public Optional<Complaint> find(String id) {
-        return jdbc.sql("select id, application_id, category, status, created_at, respond_by from complaint where id = ?")
+        return jdbc.sql(
+                        "select id, application_id, category, status, created_at, respond_by from complaint where id = ?")
                 .param(id)
                 .query((rs, n) -> new Complaint(
                         rs.getString(1),

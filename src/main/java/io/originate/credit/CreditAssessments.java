@@ -58,7 +58,8 @@ public class CreditAssessments {
         if (done.isPresent()) {
             return done.get();
         }
-        int consents = jdbc.sql("select count(*) from application_consent where application_id = ? and consent = 'CREDIT_BUREAU_QUERY'")
+        int consents = jdbc.sql(
+                        "select count(*) from application_consent where application_id = ? and consent = 'CREDIT_BUREAU_QUERY'")
                 .param(applicationId)
                 .query(Integer.class)
                 .single();
@@ -71,9 +72,11 @@ public class CreditAssessments {
         Scorecard.Result score = Scorecard.score(
                 report, a.monthlyIncome(), a.monthlyDebtPayments(), a.employmentMonths(), age(pii.birthDate()));
         List<String> signals = fraud.detect(a);
-        CreditAssessment assessment = new CreditAssessment(report, score.points(), score.grade(), score.reasons(), signals);
-        jdbc.sql("insert into credit_assessment (application_id, report, points, risk_grade, reasons, fraud_signals, assessed_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
+        CreditAssessment assessment =
+                new CreditAssessment(report, score.points(), score.grade(), score.reasons(), signals);
+        jdbc.sql(
+                        "insert into credit_assessment (application_id, report, points, risk_grade, reasons, fraud_signals, assessed_at)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         applicationId,
                         write(report),
@@ -92,7 +95,8 @@ public class CreditAssessments {
     }
 
     public Optional<CreditAssessment> find(String applicationId) {
-        return jdbc.sql("select report, points, risk_grade, reasons, fraud_signals from credit_assessment where application_id = ?")
+        return jdbc.sql(
+                        "select report, points, risk_grade, reasons, fraud_signals from credit_assessment where application_id = ?")
                 .param(applicationId)
                 .query((rs, n) -> new CreditAssessment(
                         read(rs.getString("report")),
@@ -104,7 +108,8 @@ public class CreditAssessments {
     }
 
     public int age(LocalDate birthDate) {
-        return Period.between(birthDate, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))).getYears();
+        return Period.between(birthDate, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))
+                .getYears();
     }
 
     private static List<String> split(String csv) {

@@ -25,7 +25,8 @@ public class SandboxCreditBureau implements CreditBureau {
     private final Map<String, String[]> listed = new HashMap<>();
 
     public SandboxCreditBureau(@Value("${originate.sandbox.bureau-file}") Resource file) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String header = in.readLine();
             if (header == null || !header.startsWith("nationalId,case,score")) {
                 throw new IllegalStateException(file + ": expected header nationalId,case,score,...");
@@ -57,15 +58,16 @@ public class SandboxCreditBureau implements CreditBureau {
         return switch (f[1].strip()) {
             case "TIMEOUT" -> throw new BureauUnavailableException("Sandbox bureau timed out (listed case)");
             case "NO_FILE" -> CreditReport.noFile();
-            default -> new CreditReport(
-                    true,
-                    Integer.parseInt(f[2].strip()),
-                    Integer.parseInt(f[3].strip()),
-                    new BigDecimal(f[4].strip()),
-                    Integer.parseInt(f[5].strip()),
-                    Integer.parseInt(f[6].strip()),
-                    Boolean.parseBoolean(f[7].strip()),
-                    Integer.parseInt(f[8].strip()));
+            default ->
+                new CreditReport(
+                        true,
+                        Integer.parseInt(f[2].strip()),
+                        Integer.parseInt(f[3].strip()),
+                        new BigDecimal(f[4].strip()),
+                        Integer.parseInt(f[5].strip()),
+                        Integer.parseInt(f[6].strip()),
+                        Boolean.parseBoolean(f[7].strip()),
+                        Integer.parseInt(f[8].strip()));
         };
     }
 }

@@ -21,11 +21,13 @@ public final class Scorecard {
 
     private Scorecard() {}
 
-    public static Result score(CreditReport report, BigDecimal monthlyIncome, BigDecimal existingDebt, int employmentMonths, int age) {
+    public static Result score(
+            CreditReport report, BigDecimal monthlyIncome, BigDecimal existingDebt, int employmentMonths, int age) {
         List<Characteristic> c = new ArrayList<>();
         c.add(new Characteristic("CREDIT_SCORE", bureauPoints(report), 80));
         c.add(new Characteristic("EXCESSIVE_OBLIGATIONS", debtPoints(report, monthlyIncome, existingDebt), 30));
-        c.add(new Characteristic("LENGTH_OF_EMPLOYMENT", employmentMonths < 6 ? 0 : employmentMonths < 24 ? 10 : 20, 20));
+        c.add(new Characteristic(
+                "LENGTH_OF_EMPLOYMENT", employmentMonths < 6 ? 0 : employmentMonths < 24 ? 10 : 20, 20));
         c.add(new Characteristic("AGE", age < 25 ? 5 : age <= 55 ? 15 : 10, 15));
         int total = c.stream().mapToInt(Characteristic::points).sum();
         List<String> reasons = c.stream()

@@ -24,9 +24,10 @@ public final class ApprovalAuthority {
         boolean weakGrade = "D".equals(grade) || "E".equals(grade);
         return switch (outcome) {
             case "DECLINE" -> AUTOMATIC;
-            case "REFER" -> fraudSignals > 0
-                    ? FRAUD_ANALYSTS
-                    : amount.compareTo(UNDERWRITER_LIMIT) > 0 ? SENIOR_UNDERWRITERS : UNDERWRITERS;
+            case "REFER" ->
+                fraudSignals > 0
+                        ? FRAUD_ANALYSTS
+                        : amount.compareTo(UNDERWRITER_LIMIT) > 0 ? SENIOR_UNDERWRITERS : UNDERWRITERS;
             case "APPROVE" -> {
                 if (weakGrade || amount.compareTo(UNDERWRITER_LIMIT) > 0) {
                     yield SENIOR_UNDERWRITERS;

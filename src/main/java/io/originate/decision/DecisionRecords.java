@@ -22,7 +22,13 @@ import org.springframework.stereotype.Component;
 public class DecisionRecords {
 
     public record Record(
-            String id, String kind, String outcome, List<String> reasons, String inputs, String tableHash, String decidedAt) {}
+            String id,
+            String kind,
+            String outcome,
+            List<String> reasons,
+            String inputs,
+            String tableHash,
+            String decidedAt) {}
 
     public record ReasonView(String code, String description) {}
 
@@ -45,12 +51,18 @@ public class DecisionRecords {
     }
 
     public String record(
-            String applicationId, String kind, String outcome, List<String> reasons, Map<String, ?> inputs, String tableHash) {
+            String applicationId,
+            String kind,
+            String outcome,
+            List<String> reasons,
+            Map<String, ?> inputs,
+            String tableHash) {
         reasons.forEach(code -> rules.catalogue().get(code));
         String id = UUID.randomUUID().toString();
         try {
-            jdbc.sql("insert into decision_record (id, application_id, kind, outcome, reasons, inputs, table_hash, decided_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into decision_record (id, application_id, kind, outcome, reasons, inputs, table_hash, decided_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             id,
                             applicationId,
@@ -85,7 +97,8 @@ public class DecisionRecords {
     }
 
     public Optional<Record> latest(String applicationId, String kind) {
-        List<Record> all = all(applicationId).stream().filter(r -> r.kind().equals(kind)).toList();
+        List<Record> all =
+                all(applicationId).stream().filter(r -> r.kind().equals(kind)).toList();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 

@@ -28,9 +28,13 @@ public class DeclineNotices {
         DecisionRecords.Summary summary = records.summary(applicationId)
                 .orElseThrow(() -> new IllegalStateException("No decision recorded for " + applicationId));
         String reasons = summary.reasons().stream()
-                .map(r -> "- " + rules.catalogue().get(r.code()).en() + " / " + rules.catalogue().get(r.code()).zh())
+                .map(r -> "- " + rules.catalogue().get(r.code()).en() + " / "
+                        + rules.catalogue().get(r.code()).zh())
                 .collect(Collectors.joining("\n"));
         notices.notice(applicationId, "decline", Map.of("reference", applicationId, "reasons", reasons));
-        audit.append(applicationId, "DECLINE_NOTICE_SENT", "Adverse-action notice sent with " + summary.reasons().size() + " reason(s)");
+        audit.append(
+                applicationId,
+                "DECLINE_NOTICE_SENT",
+                "Adverse-action notice sent with " + summary.reasons().size() + " reason(s)");
     }
 }

@@ -11,8 +11,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,22 +60,30 @@ public class EligibilityDecision {
         EligibilityInput input = input(a, c, vault.read(applicationId).birthDate());
         EligibilityResult result = rules.evaluate(TABLE, input, new EligibilityResult());
         List<String> reasons = result.reasons(rules.catalogue());
-        String group = ApprovalAuthority.route(result.outcome(), a.amount(), c.riskGrade(), c.fraudSignals().size());
+        String group = ApprovalAuthority.route(
+                result.outcome(), a.amount(), c.riskGrade(), c.fraudSignals().size());
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("facts", input);
         inputs.put("approvalGroup", group);
-        String id = records.record(applicationId, "ELIGIBILITY", result.outcome(), reasons, inputs, rules.table(TABLE).hash());
+        String id = records.record(
+                applicationId,
+                "ELIGIBILITY",
+                result.outcome(),
+                reasons,
+                inputs,
+                rules.table(TABLE).hash());
         audit.append(
                 applicationId,
                 "ELIGIBILITY_DECIDED",
-                "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + reasons) + " by table "
-                        + TABLE + " version " + rules.table(TABLE).hash().substring(0, 12));
+                "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + reasons) + " by table " + TABLE
+                        + " version " + rules.table(TABLE).hash().substring(0, 12));
         return new Outcome(result.outcome(), reasons, group, id);
     }
 
     EligibilityInput input(LoanApplication a, CreditAssessment c, LocalDate birthDate) {
         int age = credit.age(birthDate);
-        LocalDate maturity = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
+        LocalDate maturity =
+                LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
         int ageAtMaturity = Period.between(birthDate, maturity).getYears();
         BigDecimal newPayment = Annuity.monthlyPayment(a.amount(), Pricing.annualRate(c.riskGrade()), a.termMonths());
         BigDecimal obligations = a.monthlyDebtPayments().max(c.report().monthlyObligations());

@@ -91,7 +91,8 @@ public class RuleBook {
         try {
             drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(bytes), InputType.XLS);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("rules/" + file + " cannot be read as a decision table: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "rules/" + file + " cannot be read as a decision table: " + e.getMessage(), e);
         }
         Matcher m = REASON.matcher(drl);
         while (m.find()) {

@@ -22,14 +22,30 @@ public final class Scenarios {
     public record Failure(String file, int line, String scenario, String expected, String actual) {
         @Override
         public String toString() {
-            return file + " line " + line + " (" + scenario + "): expected " + expected + " but the table gave " + actual;
+            return file + " line " + line + " (" + scenario + "): expected " + expected + " but the table gave "
+                    + actual;
         }
     }
 
     private static final List<String> COLUMNS = List.of(
-            "scenario", "productCode", "amount", "termMonths", "age", "ageAtMaturity", "employmentStatus",
-            "employmentMonths", "monthlyIncome", "debtToIncome", "creditFile", "bureauScore", "bankruptcy",
-            "delinquencies12m", "inquiries6m", "fraudSignals", "expectedOutcome", "expectedReasons");
+            "scenario",
+            "productCode",
+            "amount",
+            "termMonths",
+            "age",
+            "ageAtMaturity",
+            "employmentStatus",
+            "employmentMonths",
+            "monthlyIncome",
+            "debtToIncome",
+            "creditFile",
+            "bureauScore",
+            "bankruptcy",
+            "delinquencies12m",
+            "inquiries6m",
+            "fraudSignals",
+            "expectedOutcome",
+            "expectedReasons");
 
     private Scenarios() {}
 
@@ -51,7 +67,8 @@ public final class Scenarios {
             }
             String[] f = lines.get(i).split(",", -1);
             if (f.length != COLUMNS.size()) {
-                throw new IllegalStateException(file + " line " + (i + 1) + ": expected " + COLUMNS.size() + " columns");
+                throw new IllegalStateException(
+                        file + " line " + (i + 1) + ": expected " + COLUMNS.size() + " columns");
             }
             Map<String, String> row = new HashMap<>();
             for (int c = 0; c < f.length; c++) {
@@ -77,7 +94,8 @@ public final class Scenarios {
                         Integer.parseInt(row.get("fraudSignals")),
                         "B");
             } catch (NumberFormatException e) {
-                throw new IllegalStateException(file + " line " + (i + 1) + ": a number column holds text (" + e.getMessage() + ")");
+                throw new IllegalStateException(
+                        file + " line " + (i + 1) + ": a number column holds text (" + e.getMessage() + ")");
             }
             EligibilityResult result = rules.evaluate(EligibilityDecision.TABLE, input, new EligibilityResult());
             String expected = row.get("expectedOutcome") + " " + reasons(row.get("expectedReasons"));
@@ -90,6 +108,8 @@ public final class Scenarios {
     }
 
     private static List<String> reasons(String cell) {
-        return cell.isEmpty() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).toList();
+        return cell.isEmpty()
+                ? List.of()
+                : Arrays.stream(cell.split("\\|")).map(String::strip).toList();
     }
 }

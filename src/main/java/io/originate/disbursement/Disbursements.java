@@ -51,7 +51,8 @@ public class Disbursements {
         LoanApplication a = applications.get(applicationId);
         String currency = products.get(a.productCode()).currency();
         String payout = payouts.pay(applicationId, a.amount(), currency);
-        audit.append(applicationId, "LOAN_PAID_OUT", "Paid out " + a.amount() + " " + currency + " as payout " + payout);
+        audit.append(
+                applicationId, "LOAN_PAID_OUT", "Paid out " + a.amount() + " " + currency + " as payout " + payout);
         return payout;
     }
 

@@ -40,13 +40,15 @@ public class LedgerPayoutGateway implements PayoutGateway {
             return done.get();
         }
         if (amount.compareTo(REJECTED_AMOUNT) == 0) {
-            throw new PayoutRejectedException("ACCOUNT_CLOSED", "The receiving account is closed (sandbox amount 4040.40)");
+            throw new PayoutRejectedException(
+                    "ACCOUNT_CLOSED", "The receiving account is closed (sandbox amount 4040.40)");
         }
         if (amount.compareTo(TIMEOUT_AMOUNT) == 0) {
             throw new PayoutUnavailableException("The payout rail timed out (sandbox amount 5050.50)");
         }
         String id = UUID.randomUUID().toString();
-        jdbc.sql("insert into ledger_transaction (id, application_id, kind, amount, currency, created_at) values (?, ?, 'DISBURSEMENT', ?, ?, ?)")
+        jdbc.sql(
+                        "insert into ledger_transaction (id, application_id, kind, amount, currency, created_at) values (?, ?, 'DISBURSEMENT', ?, ?, ?)")
                 .params(id, applicationId, amount, currency, Timestamp.from(clock.instant()))
                 .update();
         jdbc.sql("insert into ledger_entry (transaction_id, account, debit, credit) values (?, ?, ?, 0)")

@@ -79,7 +79,8 @@ public class OneTimePasswords {
             throw ApiProblem.conflict("No phone verification is pending for this application");
         }
         Instant now = clock.instant();
-        List<Instant> recent = jdbc.sql("select sent_at from otp_send where application_id = ? and sent_at > ? order by sent_at")
+        List<Instant> recent = jdbc.sql(
+                        "select sent_at from otp_send where application_id = ? and sent_at > ? order by sent_at")
                 .params(applicationId, Timestamp.from(now.minus(Duration.ofHours(1))))
                 .query((rs, n) -> rs.getTimestamp(1).toInstant())
                 .list();
@@ -96,10 +97,16 @@ public class OneTimePasswords {
             }
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
-        jdbc.sql("delete from otp_challenge where application_id = ?").param(applicationId).update();
+        jdbc.sql("delete from otp_challenge where application_id = ?")
+                .param(applicationId)
+                .update();
         jdbc.sql("insert into otp_challenge (application_id, code_hash, issued_at, expires_at, failed_attempts)"
                         + " values (?, ?, ?, ?, 0)")
-                .params(applicationId, hash(applicationId, code), Timestamp.from(now), Timestamp.from(now.plus(LIFETIME)))
+                .params(
+                        applicationId,
+                        hash(applicationId, code),
+                        Timestamp.from(now),
+                        Timestamp.from(now.plus(LIFETIME)))
                 .update();
         jdbc.sql("insert into otp_send (application_id, sent_at) values (?, ?)")
                 .params(applicationId, Timestamp.from(now))
@@ -141,7 +148,8 @@ public class OneTimePasswords {
                     .params(failed, applicationId)
                     .update();
             audit.append(applicationId, "OTP_FAILED", "A wrong one-time code was entered");
-            return new Result(failed >= MAX_ATTEMPTS ? Verification.EXHAUSTED : Verification.WRONG, MAX_ATTEMPTS - failed);
+            return new Result(
+                    failed >= MAX_ATTEMPTS ? Verification.EXHAUSTED : Verification.WRONG, MAX_ATTEMPTS - failed);
         }
         jdbc.sql("update otp_challenge set verified_at = ? where application_id = ?")
                 .params(Timestamp.from(now), applicationId)

@@ -45,10 +45,11 @@ public class OtpController {
         OneTimePasswords.Result result = otp.verify(id, request.code().strip());
         return switch (result.verification()) {
             case VERIFIED -> ResponseEntity.noContent().build();
-            case WRONG -> throw ApiProblem.unprocessable(
-                    "The code is wrong; " + result.attemptsLeft() + " attempt(s) remain");
-            case EXHAUSTED -> throw ApiProblem.unprocessable(
-                    "Too many wrong codes: this code no longer works; request a new one (0 attempts remain)");
+            case WRONG ->
+                throw ApiProblem.unprocessable("The code is wrong; " + result.attemptsLeft() + " attempt(s) remain");
+            case EXHAUSTED ->
+                throw ApiProblem.unprocessable(
+                        "Too many wrong codes: this code no longer works; request a new one (0 attempts remain)");
             case EXPIRED -> throw ApiProblem.unprocessable("The code has expired; request a new one");
             case NONE_SENT -> throw ApiProblem.unprocessable("No code has been sent; request one");
         };

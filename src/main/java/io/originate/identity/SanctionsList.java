@@ -83,7 +83,8 @@ public class SanctionsList {
 
     private static List<Entry> read(Resource list) {
         List<Entry> entries = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(list.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(list.getInputStream(), StandardCharsets.UTF_8))) {
             String line = in.readLine();
             int n = 1;
             while (line != null && line.startsWith("#")) {
@@ -108,13 +109,17 @@ public class SanctionsList {
                         names.add(candidate.strip());
                     }
                 }
-                Arrays.stream(f[3].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).forEach(names::add);
+                Arrays.stream(f[3].split("\\|"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .forEach(names::add);
                 if (f[0].isBlank() || names.isEmpty()) {
                     throw new IllegalStateException(list + " line " + n + ": an entry needs a listId and a name");
                 }
                 String id = f[4].strip().toUpperCase(Locale.ROOT);
                 if (!id.isEmpty() && !id.matches("\\d{17}[\\dX]")) {
-                    throw new IllegalStateException(list + " line " + n + ": nationalId must be 18 characters or empty");
+                    throw new IllegalStateException(
+                            list + " line " + n + ": nationalId must be 18 characters or empty");
                 }
                 LocalDate listed;
                 try {

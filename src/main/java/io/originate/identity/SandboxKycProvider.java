@@ -21,7 +21,8 @@ public class SandboxKycProvider implements KycProvider {
     private final Map<String, String> cases = new HashMap<>();
 
     public SandboxKycProvider(@Value("${originate.sandbox.kyc-file}") Resource file) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String line = in.readLine();
             int n = 1;
             while ((line = in.readLine()) != null) {
@@ -31,7 +32,8 @@ public class SandboxKycProvider implements KycProvider {
                 }
                 String[] f = line.split(",", 3);
                 if (f.length < 2 || !(f[1].equals("MISMATCH") || f[1].equals("TIMEOUT"))) {
-                    throw new IllegalStateException(file + " line " + n + ": expected nationalId,MISMATCH|TIMEOUT,note");
+                    throw new IllegalStateException(
+                            file + " line " + n + ": expected nationalId,MISMATCH|TIMEOUT,note");
                 }
                 cases.put(f[0].strip().toUpperCase(), f[1]);
             }

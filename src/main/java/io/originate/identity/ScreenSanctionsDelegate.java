@@ -18,6 +18,7 @@ public class ScreenSanctionsDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         execution.setVariable(
-                ProcessVariables.SANCTIONS_OUTCOME, checks.screen(execution.getProcessBusinessKey()).name());
+                ProcessVariables.SANCTIONS_OUTCOME,
+                checks.screen(execution.getProcessBusinessKey()).name());
     }
 }

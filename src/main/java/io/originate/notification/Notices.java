@@ -50,7 +50,9 @@ public class Notices {
 
     private String[] render(String template, Map<String, String> values) {
         String text;
-        try (var in = resources.getResource("classpath:templates/notices/" + template + ".txt").getInputStream()) {
+        try (var in = resources
+                .getResource("classpath:templates/notices/" + template + ".txt")
+                .getInputStream()) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Missing notice template " + template, e);
@@ -67,6 +69,9 @@ public class Notices {
         m.appendTail(out);
         String rendered = out.toString();
         int firstLine = rendered.indexOf('\n');
-        return new String[] {rendered.substring(0, firstLine).strip(), rendered.substring(firstLine + 1).strip()};
+        return new String[] {
+            rendered.substring(0, firstLine).strip(),
+            rendered.substring(firstLine + 1).strip()
+        };
     }
 }

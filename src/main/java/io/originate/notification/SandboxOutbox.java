@@ -20,7 +20,13 @@ import org.springframework.stereotype.Component;
 public class SandboxOutbox implements SmsGateway, EmailGateway {
 
     public record Message(
-            String id, String channel, String recipient, String template, String subject, String text, Instant sentAt) {}
+            String id,
+            String channel,
+            String recipient,
+            String template,
+            String subject,
+            String text,
+            Instant sentAt) {}
 
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
@@ -51,7 +57,8 @@ public class SandboxOutbox implements SmsGateway, EmailGateway {
                 .list();
     }
 
-    private void store(String applicationId, String channel, String recipient, String template, String subject, String text) {
+    private void store(
+            String applicationId, String channel, String recipient, String template, String subject, String text) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("channel", channel);

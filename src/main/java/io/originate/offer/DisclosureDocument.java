@@ -38,7 +38,8 @@ final class DisclosureDocument {
         lines.add("Cooling-off period: " + d.coolingOffPeriod());
         lines.add("");
         lines.add("Repayment schedule");
-        lines.add(String.format("%3s  %-10s  %12s  %12s  %12s  %12s", "No", "Due", "Payment", "Principal", "Interest", "Balance"));
+        lines.add(String.format(
+                "%3s  %-10s  %12s  %12s  %12s  %12s", "No", "Due", "Payment", "Principal", "Interest", "Balance"));
         for (Disclosure.Line l : d.schedule()) {
             lines.add(String.format(
                     "%3d  %-10s  %12s  %12s  %12s  %12s",
@@ -50,7 +51,8 @@ final class DisclosureDocument {
         lines.add("");
         lines.add("Disclosure SHA-256: " + disclosureHash);
 
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.COURIER);
             int perPage = 60;
             for (int start = 0; start < lines.size(); start += perPage) {
@@ -76,6 +78,9 @@ final class DisclosureDocument {
     }
 
     private static String percent(String rate) {
-        return new java.math.BigDecimal(rate).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return new java.math.BigDecimal(rate)
+                        .movePointRight(2)
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
     }
 }

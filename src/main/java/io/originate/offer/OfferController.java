@@ -60,7 +60,8 @@ public class OfferController {
             @RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody Acceptance acceptance) {
         tokens.authorize(id, authorization);
-        return ResponseEntity.accepted().body(offers.accept(id, acceptance.disclosureHash(), acceptance.acknowledged()));
+        return ResponseEntity.accepted()
+                .body(offers.accept(id, acceptance.disclosureHash(), acceptance.acknowledged()));
     }
 
     @PostMapping("/decline")

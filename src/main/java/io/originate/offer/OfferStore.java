@@ -28,7 +28,10 @@ public class OfferStore implements AgreementDocuments {
     public Optional<Offers.Stored> find(String applicationId) {
         return jdbc.sql("select disclosure, disclosure_hash, valid_until from offer where application_id = ?")
                 .param(applicationId)
-                .query((rs, n) -> new Offers.Stored(read(rs.getString(1)), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .query((rs, n) -> new Offers.Stored(
+                        read(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant()))
                 .optional();
     }
 
@@ -38,7 +41,8 @@ public class OfferStore implements AgreementDocuments {
     }
 
     byte[] document(String applicationId) {
-        Offers.Stored s = find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
+        Offers.Stored s =
+                find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
         return DisclosureDocument.render(s.disclosure(), s.hash());
     }
 

@@ -95,7 +95,8 @@ public class Offers {
         }
         String json = canonical(d);
         String hash = Hashing.sha256Hex(json);
-        jdbc.sql("insert into offer (application_id, disclosure, disclosure_hash, valid_until, created_at) values (?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "insert into offer (application_id, disclosure, disclosure_hash, valid_until, created_at) values (?, ?, ?, ?, ?)")
                 .params(applicationId, json, hash, Timestamp.from(validUntil), Timestamp.from(now))
                 .update();
         audit.append(applicationId, "OFFER_MADE", "Offer at APR " + d.apr() + ", disclosure " + hash.substring(0, 12));
@@ -113,11 +114,17 @@ public class Offers {
     }
 
     static Disclosure disclose(
-            LoanApplication a, Products.Product product, BigDecimal rate, BigDecimal fee, LocalDate start, Instant validUntil) {
+            LoanApplication a,
+            Products.Product product,
+            BigDecimal rate,
+            BigDecimal fee,
+            LocalDate start,
+            Instant validUntil) {
         List<Schedule.Instalment> schedule = Schedule.equalInstalments(a.amount(), rate, a.termMonths(), start);
         BigDecimal total = Schedule.totalOf(schedule);
         BigDecimal financed = a.amount().subtract(fee);
-        BigDecimal apr = Apr.of(financed, schedule.stream().map(Schedule.Instalment::payment).toList());
+        BigDecimal apr = Apr.of(
+                financed, schedule.stream().map(Schedule.Instalment::payment).toList());
         BigDecimal interest = total.subtract(a.amount());
         return new Disclosure(
                 a.id(),
@@ -129,7 +136,8 @@ public class Offers {
                 rate.setScale(4, RoundingMode.HALF_UP).toPlainString(),
                 fee.signum() == 0
                         ? List.of()
-                        : List.of(new Disclosure.Fee("ORIGINATION", "Origination fee, paid at signing", Money.format(fee))),
+                        : List.of(new Disclosure.Fee(
+                                "ORIGINATION", "Origination fee, paid at signing", Money.format(fee))),
                 apr.toPlainString(),
                 Money.format(interest.add(fee)),
                 Money.format(total),
@@ -190,7 +198,8 @@ public class Offers {
         jdbc.sql("update offer set acknowledged_at = ?, acknowledged_hash = ? where application_id = ?")
                 .params(Timestamp.from(now), disclosureHash, applicationId)
                 .update();
-        audit.append(applicationId, "OFFER_ACCEPTED", "Offer accepted with disclosure " + disclosureHash.substring(0, 12));
+        audit.append(
+                applicationId, "OFFER_ACCEPTED", "Offer accepted with disclosure " + disclosureHash.substring(0, 12));
         status.mark(applicationId, ApplicationStatus.OFFER_ACCEPTED.name());
         SigningService.Started started = signing.start(applicationId);
         if (!journey.correlate(ProcessVariables.MESSAGE_OFFER_ACCEPTED, applicationId)) {

@@ -18,6 +18,7 @@ public class PriceOfferDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Offers.Stored offer = offers.price(execution.getProcessBusinessKey());
-        execution.setVariable(ProcessVariables.OFFER_EXPIRES_AT, offer.validUntil().toString());
+        execution.setVariable(
+                ProcessVariables.OFFER_EXPIRES_AT, offer.validUntil().toString());
     }
 }

@@ -16,18 +16,26 @@ import java.util.List;
  */
 public final class Schedule {
 
-    public record Instalment(int number, LocalDate dueDate, BigDecimal payment, BigDecimal principal, BigDecimal interest, BigDecimal balance) {}
+    public record Instalment(
+            int number,
+            LocalDate dueDate,
+            BigDecimal payment,
+            BigDecimal principal,
+            BigDecimal interest,
+            BigDecimal balance) {}
 
     private Schedule() {}
 
-    public static List<Instalment> equalInstalments(BigDecimal principal, BigDecimal annualRate, int months, LocalDate start) {
+    public static List<Instalment> equalInstalments(
+            BigDecimal principal, BigDecimal annualRate, int months, LocalDate start) {
         BigDecimal monthlyRate = annualRate.divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
         BigDecimal level = Annuity.monthlyPayment(principal, annualRate, months);
         BigDecimal balance = principal;
         List<Instalment> out = new ArrayList<>(months);
         for (int k = 1; k <= months; k++) {
             BigDecimal interest = balance.multiply(monthlyRate).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal principalPart = k == months ? balance : level.subtract(interest).min(balance);
+            BigDecimal principalPart =
+                    k == months ? balance : level.subtract(interest).min(balance);
             BigDecimal payment = principalPart.add(interest);
             balance = balance.subtract(principalPart);
             out.add(new Instalment(k, start.plusMonths(k), payment, principalPart, interest, balance));

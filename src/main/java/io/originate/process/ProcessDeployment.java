@@ -36,7 +36,8 @@ public class ProcessDeployment implements ApplicationRunner {
     private final RepositoryService repository;
     private final String location;
 
-    public ProcessDeployment(RepositoryService repository, @Value("${originate.processes.location:processes}") String location) {
+    public ProcessDeployment(
+            RepositoryService repository, @Value("${originate.processes.location:processes}") String location) {
         this.repository = repository;
         this.location = location;
     }
@@ -51,8 +52,11 @@ public class ProcessDeployment implements ApplicationRunner {
         if (resources.isEmpty()) {
             throw new IllegalStateException("No BPMN models found in processes/");
         }
-        DeploymentBuilder deployment =
-                repository.createDeployment().name("originate").source("originate").enableDuplicateFiltering(false);
+        DeploymentBuilder deployment = repository
+                .createDeployment()
+                .name("originate")
+                .source("originate")
+                .enableDuplicateFiltering(false);
         resources.forEach((name, bytes) -> deployment.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
         var result = deployment.deployWithResult();
         log.info("Deployed processes/ ({} resources) as deployment {}", resources.size(), result.getId());
@@ -65,7 +69,8 @@ public class ProcessDeployment implements ApplicationRunner {
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.walk(folder)) {
                     for (Path p : files.filter(Files::isRegularFile).toList()) {
-                        String name = "processes/" + folder.relativize(p).toString().replace('\\', '/');
+                        String name =
+                                "processes/" + folder.relativize(p).toString().replace('\\', '/');
                         if (deployable(name)) {
                             out.put(name, Files.readAllBytes(p));
                         }

@@ -85,9 +85,12 @@ public class StaffTasks implements TaskListener {
                                     + " delinquencies (12m), " + c.report().inquiries6m() + " inquiries (6m)"
                                     + (c.report().bankruptcy() ? ", bankruptcy on file" : "")
                             : "no credit file");
-            task.setVariableLocal("fraudSignals", c.fraudSignals().isEmpty() ? "none" : String.join(", ", c.fraudSignals()));
+            task.setVariableLocal(
+                    "fraudSignals", c.fraudSignals().isEmpty() ? "none" : String.join(", ", c.fraudSignals()));
         });
-        decisions.latest(id, "ELIGIBILITY").ifPresent(d -> task.setVariableLocal("reasons", String.join(", ", d.reasons())));
+        decisions
+                .latest(id, "ELIGIBILITY")
+                .ifPresent(d -> task.setVariableLocal("reasons", String.join(", ", d.reasons())));
         if (task.getTaskDefinitionKey().equals("Task_ReviewIdentity")) {
             SanctionsList.Screening s = identity.evidence(id);
             task.setVariableLocal(
@@ -106,7 +109,11 @@ public class StaffTasks implements TaskListener {
                 .map(l -> l.getGroupId())
                 .toList();
         if (user != null && !groups.isEmpty()) {
-            long member = identityService.createGroupQuery().groupMember(user).groupIdIn(groups.toArray(String[]::new)).count();
+            long member = identityService
+                    .createGroupQuery()
+                    .groupMember(user)
+                    .groupIdIn(groups.toArray(String[]::new))
+                    .count();
             if (member == 0) {
                 throw new IllegalStateException("Only members of " + groups + " may complete this task");
             }

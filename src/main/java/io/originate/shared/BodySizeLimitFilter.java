@@ -28,7 +28,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") && !request.getRequestURI().startsWith("/esign/");
+        return !request.getRequestURI().startsWith("/api/")
+                && !request.getRequestURI().startsWith("/esign/");
     }
 
     @Override

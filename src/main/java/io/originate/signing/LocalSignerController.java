@@ -30,7 +30,11 @@ public class LocalSignerController {
     private final Clock clock;
 
     public LocalSignerController(
-            LocalESignature signer, SigningService signing, ConnectEvents events, AgreementDocuments documents, Clock clock) {
+            LocalESignature signer,
+            SigningService signing,
+            ConnectEvents events,
+            AgreementDocuments documents,
+            Clock clock) {
         this.signer = signer;
         this.signing = signing;
         this.events = events;
@@ -44,9 +48,11 @@ public class LocalSignerController {
         String id = HtmlUtils.htmlEscape(envelopeId);
         String token = HtmlUtils.htmlEscape(t.get(0));
         String state = e.status().equals("sent")
-                ? "<form method='post' action='/esign/local/" + id + "/sign'><input type='hidden' name='t' value='" + token
+                ? "<form method='post' action='/esign/local/" + id + "/sign'><input type='hidden' name='t' value='"
+                        + token
                         + "'><button type='submit'>Sign</button></form>"
-                        + "<form method='post' action='/esign/local/" + id + "/decline'><input type='hidden' name='t' value='"
+                        + "<form method='post' action='/esign/local/" + id
+                        + "/decline'><input type='hidden' name='t' value='"
                         + token + "'><button type='submit'>Decline</button></form>"
                 : "<p>This envelope is " + HtmlUtils.htmlEscape(e.status()) + ".</p>";
         return "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Sign your loan agreement</title>"
@@ -56,17 +62,20 @@ public class LocalSignerController {
     }
 
     @GetMapping(value = "/esign/local/{envelopeId}/document", produces = MediaType.APPLICATION_PDF_VALUE)
-    public byte[] document(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
+    public byte[] document(
+            @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         return documents.forApplication(authorize(envelopeId, t).applicationId());
     }
 
     @PostMapping(value = "/esign/local/{envelopeId}/sign", produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> sign(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
+    public ResponseEntity<String> sign(
+            @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         return outcome(envelopeId, t, "envelope-completed", "Thank you: the agreement is signed.");
     }
 
     @PostMapping(value = "/esign/local/{envelopeId}/decline", produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> decline(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
+    public ResponseEntity<String> decline(
+            @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         return outcome(envelopeId, t, "envelope-declined", "You declined to sign. The application is cancelled.");
     }
 

@@ -27,7 +27,12 @@ public class SigningService {
     private final Function<String, byte[]> documents;
 
     public SigningService(
-            ESignature esign, PiiVault vault, AuditTrail audit, JdbcClient jdbc, Clock clock, AgreementDocuments documents) {
+            ESignature esign,
+            PiiVault vault,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            Clock clock,
+            AgreementDocuments documents) {
         this.esign = esign;
         this.vault = vault;
         this.audit = audit;
@@ -47,10 +52,14 @@ public class SigningService {
         } else {
             envelopeId = esign.createEnvelope(applicationId, documents.apply(applicationId), signer);
             Timestamp now = Timestamp.from(clock.instant());
-            jdbc.sql("insert into envelope (id, application_id, provider, status, created_at, updated_at) values (?, ?, ?, 'sent', ?, ?)")
+            jdbc.sql(
+                            "insert into envelope (id, application_id, provider, status, created_at, updated_at) values (?, ?, ?, 'sent', ?, ?)")
                     .params(envelopeId, applicationId, esign.provider(), now, now)
                     .update();
-            audit.append(applicationId, "ENVELOPE_SENT", "Envelope " + envelopeId + " sent for signature (" + esign.provider() + ")");
+            audit.append(
+                    applicationId,
+                    "ENVELOPE_SENT",
+                    "Envelope " + envelopeId + " sent for signature (" + esign.provider() + ")");
         }
         return new Started(envelopeId, esign.signingUrl(envelopeId, signer, null));
     }

@@ -52,7 +52,10 @@ class ApplicantApiContractTest {
         char wrong = id.charAt(17) == '1' ? '2' : '1';
         String bad = id.substring(0, 17) + wrong;
         Api.Response r = submit(
-                ApplicationTestData.aSalariedApplicant().withApplicant("nationalId", bad).build(), UUID.randomUUID().toString());
+                ApplicationTestData.aSalariedApplicant()
+                        .withApplicant("nationalId", bad)
+                        .build(),
+                UUID.randomUUID().toString());
         assertProblem(r, 400);
         assertThat(fields(r)).containsExactly("applicant.nationalId");
         assertThat(r.body()).contains("check digit").doesNotContain(bad);
@@ -78,7 +81,9 @@ class ApplicantApiContractTest {
     @Test
     void missingConsentIsNamed() {
         Api.Response r = submit(
-                ApplicationTestData.aSalariedApplicant().withConsent("creditBureauQuery", false).build(),
+                ApplicationTestData.aSalariedApplicant()
+                        .withConsent("creditBureauQuery", false)
+                        .build(),
                 UUID.randomUUID().toString());
         assertProblem(r, 400);
         assertThat(fields(r)).containsExactly("consents.creditBureauQuery");
@@ -87,11 +92,16 @@ class ApplicantApiContractTest {
     @Test
     void unknownFieldsAreRefusedSoTheServerOwnsStatusAndScore() {
         Api.Response r = submit(
-                ApplicationTestData.aSalariedApplicant().with("status", "APPROVED").build(), UUID.randomUUID().toString());
+                ApplicationTestData.aSalariedApplicant()
+                        .with("status", "APPROVED")
+                        .build(),
+                UUID.randomUUID().toString());
         assertProblem(r, 400);
         assertThat(fields(r)).containsExactly("status");
         Api.Response nested = submit(
-                ApplicationTestData.aSalariedApplicant().withApplicant("creditScore", 850).build(),
+                ApplicationTestData.aSalariedApplicant()
+                        .withApplicant("creditScore", 850)
+                        .build(),
                 UUID.randomUUID().toString());
         assertThat(fields(nested)).containsExactly("applicant.creditScore");
     }
@@ -103,7 +113,8 @@ class ApplicantApiContractTest {
                 .withApplicant("nationalId", ApplicationTestData.nationalId("20150101"))
                 .withApplicant("employmentStatus", "STUDENT")
                 .build();
-        assertThat(submit(tooYoungAndTooMuch, UUID.randomUUID().toString()).status()).isEqualTo(201);
+        assertThat(submit(tooYoungAndTooMuch, UUID.randomUUID().toString()).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -116,7 +127,8 @@ class ApplicantApiContractTest {
 
     @Test
     void missingIdempotencyKeyIs400() {
-        Api.Response r = api.postJson("/api/v1/applications", ApplicationTestData.aSalariedApplicant().build());
+        Api.Response r = api.postJson(
+                "/api/v1/applications", ApplicationTestData.aSalariedApplicant().build());
         assertProblem(r, 400);
         assertThat(r.json().path("detail").asText()).contains("Idempotency-Key");
     }
@@ -149,7 +161,8 @@ class ApplicantApiContractTest {
                 "GET", "/api/v1/applications/" + UUID.randomUUID(), null, "Authorization", "Bearer " + mine.token());
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body()).isEqualTo(other.body().replace(path, "/api/v1/applications/" + unknownId(unknown)));
-        assertThat(api.send("GET", path + "/timeline", null, "Authorization", "Bearer " + theirs.token()).status())
+        assertThat(api.send("GET", path + "/timeline", null, "Authorization", "Bearer " + theirs.token())
+                        .status())
                 .isEqualTo(404);
 
         JsonNode own = api.get(mine, "").json();
@@ -194,10 +207,12 @@ class ApplicantApiContractTest {
         assertThat(filed.json().path("status").asText()).isEqualTo("OPEN");
         assertThat(filed.json().path("respondBy").asText()).isNotBlank();
         String id = filed.json().path("id").asText();
-        assertThat(api.send("GET", "/api/v1/complaints/" + id, null, "Authorization", "Bearer " + a.token()).status())
+        assertThat(api.send("GET", "/api/v1/complaints/" + id, null, "Authorization", "Bearer " + a.token())
+                        .status())
                 .isEqualTo(200);
         Api.Submitted other = api.submit(ApplicationTestData.aSalariedApplicant());
-        assertThat(api.send("GET", "/api/v1/complaints/" + id, null, "Authorization", "Bearer " + other.token()).status())
+        assertThat(api.send("GET", "/api/v1/complaints/" + id, null, "Authorization", "Bearer " + other.token())
+                        .status())
                 .isEqualTo(404);
         assertThat(api.send("GET", "/api/v1/complaints/" + id, null).status()).isEqualTo(401);
     }

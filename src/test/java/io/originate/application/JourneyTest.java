@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Whole loans through the HTTP API, exactly as the README walkthrough and the mobile app do it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,8 +36,11 @@ class JourneyTest {
 
     private Api.Submitted submittedAndVerified(ApplicationTestData data) {
         Api.Submitted a = api.submit(data);
-        assertThat(api.get(a, "").json().path("nextAction").path("type").asText()).isIn("VERIFY_OTP", "WAIT");
-        assertThat(api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile()))).status()).isEqualTo(204);
+        assertThat(api.get(a, "").json().path("nextAction").path("type").asText())
+                .isIn("VERIFY_OTP", "WAIT");
+        assertThat(api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())))
+                        .status())
+                .isEqualTo(204);
         return a;
     }
 
@@ -56,20 +59,28 @@ class JourneyTest {
         assertThat(offer.path("principal").asText()).isEqualTo("30000.00");
         assertThat(offer.path("schedule")).hasSize(12);
         assertThat(offer.path("apr").asText()).matches("0\\.\\d{4}");
-        assertThat(api.get(a, "/offer/document").headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(api.get(a, "/offer/document").headers().firstValue("Content-Type"))
+                .hasValue("application/pdf");
 
         Api.Response accepted = api.post(
-                a, "/offer/accept", Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true));
+                a,
+                "/offer/accept",
+                Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true));
         assertThat(accepted.status()).isEqualTo(202);
         String signingUrl = accepted.json().path("signingUrl").asText();
         Api.Response again = api.post(
-                a, "/offer/accept", Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true));
-        assertThat(again.json().path("envelopeId").asText()).isEqualTo(accepted.json().path("envelopeId").asText());
+                a,
+                "/offer/accept",
+                Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true));
+        assertThat(again.json().path("envelopeId").asText())
+                .isEqualTo(accepted.json().path("envelopeId").asText());
 
         assertThat(api.send("GET", signingUrl, null).status()).isEqualTo(200);
         String token = URI.create("http://x" + signingUrl).getQuery().substring(2);
         String envelopeId = accepted.json().path("envelopeId").asText();
-        assertThat(api.form("/esign/local/" + envelopeId + "/sign?t=" + token, "t=" + token).status()).isEqualTo(200);
+        assertThat(api.form("/esign/local/" + envelopeId + "/sign?t=" + token, "t=" + token)
+                        .status())
+                .isEqualTo(200);
 
         JsonNode done = api.waitForStatus(a, s -> s.matches("DISBURSED|CANCELLED|EXPIRED"));
         assertThat(done.path("status").asText()).isEqualTo("DISBURSED");
@@ -77,21 +88,39 @@ class JourneyTest {
         assertThat(api.post(a, "/withdraw", Map.of()).status()).isEqualTo(409);
 
         int payouts = jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
-                .param(a.id()).query(Integer.class).single();
+                .param(a.id())
+                .query(Integer.class)
+                .single();
         assertThat(payouts).isEqualTo(1);
-        assertThat(api.form("/esign/local/" + envelopeId + "/sign?t=" + token, "t=" + token).status()).isEqualTo(200);
+        assertThat(api.form("/esign/local/" + envelopeId + "/sign?t=" + token, "t=" + token)
+                        .status())
+                .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
-                .param(a.id()).query(Integer.class).single()).isEqualTo(1);
+                        .param(a.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         List<AuditTrail.Entry> chain = new ArrayList<>();
         for (JsonNode e : api.get(a, "/timeline").json()) {
             chain.add(new AuditTrail.Entry(
-                    e.get("seq").asInt(), e.get("at").asText(), e.get("type").asText(), e.get("summary").asText(),
-                    e.get("hash").asText(), e.get("prevHash").asText()));
+                    e.get("seq").asInt(),
+                    e.get("at").asText(),
+                    e.get("type").asText(),
+                    e.get("summary").asText(),
+                    e.get("hash").asText(),
+                    e.get("prevHash").asText()));
         }
-        assertThat(chain).extracting(AuditTrail.Entry::type)
-                .contains("APPLICATION_SUBMITTED", "PHONE_VERIFIED", "ELIGIBILITY_DECIDED", "OFFER_ACCEPTED",
-                        "ENVELOPE_COMPLETED", "LOAN_PAID_OUT", "STATUS_DISBURSED");
+        assertThat(chain)
+                .extracting(AuditTrail.Entry::type)
+                .contains(
+                        "APPLICATION_SUBMITTED",
+                        "PHONE_VERIFIED",
+                        "ELIGIBILITY_DECIDED",
+                        "OFFER_ACCEPTED",
+                        "ENVELOPE_COMPLETED",
+                        "LOAN_PAID_OUT",
+                        "STATUS_DISBURSED");
         assertThat(AuditTrail.verify(chain)).isTrue();
     }
 
@@ -102,16 +131,18 @@ class JourneyTest {
         JsonNode declined = api.waitForStatus(a, s -> s.matches("DECLINED|APPROVED|REFERRED"));
         assertThat(declined.path("status").asText()).isEqualTo("DECLINED");
         assertThat(declined.path("decision").path("outcome").asText()).isEqualTo("DECLINE");
-        assertThat(declined.path("decision").path("reasons").get(0).path("code").asText()).isEqualTo("BANKRUPTCY");
+        assertThat(declined.path("decision").path("reasons").get(0).path("code").asText())
+                .isEqualTo("BANKRUPTCY");
         assertThat(api.get(a, "/offer").status()).isEqualTo(409);
-        String outbox = api.send("GET", "/api/v1/dev/outbox?email=li.ming@example.com", null).body();
+        String outbox = api.send("GET", "/api/v1/dev/outbox?email=li.ming@example.com", null)
+                .body();
         assertThat(outbox).contains("principal reasons").contains("A bankruptcy is on the credit file");
     }
 
     @Test
     void referredApplicationWaitsForAnUnderwriterInTasklist() {
-        Api.Submitted a = submittedAndVerified(
-                ApplicationTestData.aSalariedApplicant().withApplicant("employmentMonths", 3));
+        Api.Submitted a =
+                submittedAndVerified(ApplicationTestData.aSalariedApplicant().withApplicant("employmentMonths", 3));
         JsonNode referred = api.waitForStatus(a, s -> s.matches("REFERRED|DECLINED|APPROVED"));
         assertThat(referred.path("status").asText()).isEqualTo("REFERRED");
         assertThat(referred.path("decision").path("reasons").get(0).path("code").asText())
@@ -122,7 +153,8 @@ class JourneyTest {
                 .json();
         assertThat(tasks).hasSize(1);
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewApplication");
-        JsonNode notMine = api.staff("kyc", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id()).json();
+        JsonNode notMine = api.staff("kyc", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
+                .json();
         assertThat(notMine).isEmpty();
     }
 

@@ -12,7 +12,9 @@ class AuditChainTest {
     private static List<AuditTrail.Entry> chain() {
         List<AuditTrail.Entry> entries = new ArrayList<>();
         String prev = AuditTrail.GENESIS;
-        String[][] steps = {{"APPLICATION_SUBMITTED", "submitted"}, {"PHONE_VERIFIED", "verified"}, {"LOAN_PAID_OUT", "paid"}};
+        String[][] steps = {
+            {"APPLICATION_SUBMITTED", "submitted"}, {"PHONE_VERIFIED", "verified"}, {"LOAN_PAID_OUT", "paid"}
+        };
         for (int i = 0; i < steps.length; i++) {
             String at = "2026-11-25T08:00:0" + i + ".000Z";
             String hash = AuditTrail.hash(prev, i + 1, at, steps[i][0], steps[i][1]);
@@ -24,7 +26,8 @@ class AuditChainTest {
 
     @Test
     void theCanonicalFormIsDocumentedAndRecomputable() {
-        String expected = Hashing.sha256Hex(AuditTrail.GENESIS + "\n1\n2026-11-25T08:00:00.000Z\nAPPLICATION_SUBMITTED\nsubmitted");
+        String expected = Hashing.sha256Hex(
+                AuditTrail.GENESIS + "\n1\n2026-11-25T08:00:00.000Z\nAPPLICATION_SUBMITTED\nsubmitted");
         assertThat(chain().get(0).hash()).isEqualTo(expected);
         assertThat(AuditTrail.verify(chain())).isTrue();
     }

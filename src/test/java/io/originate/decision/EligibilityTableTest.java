@@ -16,7 +16,8 @@ class EligibilityTableTest {
 
     @Test
     void everyScenarioOfTheShippedTablePasses() {
-        assertThat(Scenarios.runEligibility(RULES, Path.of("rules/eligibility.scenarios.csv"))).isEmpty();
+        assertThat(Scenarios.runEligibility(RULES, Path.of("rules/eligibility.scenarios.csv")))
+                .isEmpty();
     }
 
     @Test
@@ -25,12 +26,14 @@ class EligibilityTableTest {
         Files.writeString(
                 scenarios,
                 Files.readString(Path.of("rules/eligibility.scenarios.csv"))
-                        .replace("Income exactly 3000,CONSUMER_INSTALLMENT,3000.00,12,38,39,EMPLOYED,36,3000.00,0.2000,true,720,false,0,0,0,APPROVE,",
+                        .replace(
+                                "Income exactly 3000,CONSUMER_INSTALLMENT,3000.00,12,38,39,EMPLOYED,36,3000.00,0.2000,true,720,false,0,0,0,APPROVE,",
                                 "Income exactly 3000,CONSUMER_INSTALLMENT,3000.00,12,38,39,EMPLOYED,36,3000.00,0.2000,true,720,false,0,0,0,DECLINE,INCOME_INSUFFICIENT"));
         assertThat(Scenarios.runEligibility(RULES, scenarios))
                 .singleElement()
-                .hasToString("eligibility.scenarios.csv line 19 (Income exactly 3000): expected DECLINE [INCOME_INSUFFICIENT]"
-                        + " but the table gave APPROVE []");
+                .hasToString(
+                        "eligibility.scenarios.csv line 19 (Income exactly 3000): expected DECLINE [INCOME_INSUFFICIENT]"
+                                + " but the table gave APPROVE []");
     }
 
     @Test

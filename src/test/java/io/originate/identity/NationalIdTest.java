@@ -21,7 +21,9 @@ class NationalIdTest {
 
     @Test
     void aLowerCaseXCheckDigitIsAccepted() {
-        assertThat(NationalId.parse("11010519491231002x", TODAY).id()).get().extracting(NationalId::value)
+        assertThat(NationalId.parse("11010519491231002x", TODAY).id())
+                .get()
+                .extracting(NationalId::value)
                 .isEqualTo("11010519491231002X");
     }
 

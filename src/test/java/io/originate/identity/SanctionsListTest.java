@@ -21,8 +21,10 @@ class SanctionsListTest {
     @Test
     void exactAndTransliteratedNamesArePossibleMatches() {
         assertThat(list.screen("赵敏", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
-        assertThat(list.screen("ZHAO MIN", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
-        assertThat(list.screen("Chao Min", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
+        assertThat(list.screen("ZHAO MIN", "110101199003070011").outcome())
+                .isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
+        assertThat(list.screen("Chao Min", "110101199003070011").outcome())
+                .isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
     }
 
     @Test

@@ -41,7 +41,9 @@ class AprAndScheduleTest {
                 .as("principal repaid equals principal lent")
                 .isEqualByComparingTo(principal);
         assertThat(s.get(months - 1).balance()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(Apr.of(principal.subtract(fee), s.stream().map(Schedule.Instalment::payment).toList()))
+        assertThat(Apr.of(
+                        principal.subtract(fee),
+                        s.stream().map(Schedule.Instalment::payment).toList()))
                 .isEqualByComparingTo(apr);
     }
 

@@ -25,14 +25,16 @@ class PrivacyTest {
     void blindIndexesAreStableKeyedAndNotThePlaintext() {
         PiiCipher one = new PiiCipher(KEY, "");
         PiiCipher other = new PiiCipher("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", "");
-        assertThat(one.blindIndex("mobile", "13800138000")).isEqualTo(one.blindIndex("mobile", "13800138000"))
+        assertThat(one.blindIndex("mobile", "13800138000"))
+                .isEqualTo(one.blindIndex("mobile", "13800138000"))
                 .isNotEqualTo(other.blindIndex("mobile", "13800138000"))
                 .doesNotContain("13800138000");
     }
 
     @Test
     void aKeyOfTheWrongSizeIsRefusedByName() {
-        assertThatThrownBy(() -> new PiiCipher("AAEC", "")).hasMessageContaining("originate.privacy.key must decode to 32 bytes");
+        assertThatThrownBy(() -> new PiiCipher("AAEC", ""))
+                .hasMessageContaining("originate.privacy.key must decode to 32 bytes");
         assertThatThrownBy(() -> new PiiCipher("", "")).hasMessageContaining("originate.privacy.key is not set");
     }
 

@@ -96,7 +96,8 @@ class LoanOriginationProcessTest {
             e.setVariable("approvalGroup", outcome.get("approvalGroup"));
         });
         Mocks.register("sendDeclineNoticeDelegate", (JavaDelegate) e -> {});
-        Mocks.register("priceOfferDelegate", (JavaDelegate) e -> e.setVariable("offerExpiresAt", "2099-01-01T00:00:00Z"));
+        Mocks.register(
+                "priceOfferDelegate", (JavaDelegate) e -> e.setVariable("offerExpiresAt", "2099-01-01T00:00:00Z"));
         Mocks.register("voidEnvelopeDelegate", (JavaDelegate) e -> {});
         Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
             if (payoutRejections > 0) {
@@ -160,11 +161,19 @@ class LoanOriginationProcessTest {
         ProcessInstance loan = verifiedAndAssessed();
         acceptSignAndCoolOff(loan);
         execute(job("Task_DisburseLoan", loan));
-        assertThat(loan).isEnded().hasPassed("Task_PriceOffer", "Task_SendDisbursementNotice", "Event_LoanDisbursed")
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Task_PriceOffer", "Task_SendDisbursementNotice", "Event_LoanDisbursed")
                 .hasNotPassed("Task_ReviewApplication");
         assertThat(status.statuses)
                 .containsExactly(
-                        "VERIFYING_IDENTITY", "UNDER_REVIEW", "APPROVED", "SIGNING", "SIGNED", "COOLING_OFF", "DISBURSED");
+                        "VERIFYING_IDENTITY",
+                        "UNDER_REVIEW",
+                        "APPROVED",
+                        "SIGNING",
+                        "SIGNED",
+                        "COOLING_OFF",
+                        "DISBURSED");
     }
 
     @Test
@@ -173,7 +182,9 @@ class LoanOriginationProcessTest {
         outcome.put("approvalGroup", "underwriters");
         ProcessInstance loan = verifiedAndAssessed();
         assertThat(loan).isWaitingAt("Task_ReviewApplication");
-        assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("underwriters").hasFormKey(null);
+        assertThat(task("Task_ReviewApplication", loan))
+                .hasCandidateGroup("underwriters")
+                .hasFormKey(null);
         complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "APPROVE"));
         execute(job("Task_ReviewApplication", loan));
         acceptSignAndCoolOff(loan);
@@ -196,7 +207,9 @@ class LoanOriginationProcessTest {
         ProcessInstance loan = verifiedAndAssessed();
         complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "DECLINE"));
         execute(job("Task_ReviewApplication", loan));
-        assertThat(loan).isEnded().hasPassed("Task_SendDeclineNotice", "Event_ApplicationDeclined")
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Task_SendDeclineNotice", "Event_ApplicationDeclined")
                 .hasNotPassed("Task_PriceOffer");
         assertThat(status.statuses).endsWith("REFERRED", "DECLINED");
     }
@@ -248,7 +261,9 @@ class LoanOriginationProcessTest {
     void listedNationalIdDeclines() {
         outcome.put("sanctionsOutcome", "HIT");
         ProcessInstance loan = identityUpToScreening();
-        assertThat(loan).isEnded().hasPassed("Event_IdentityRejected", "Task_SendDeclineNotice", "Event_ApplicationDeclined");
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Event_IdentityRejected", "Task_SendDeclineNotice", "Event_ApplicationDeclined");
     }
 
     @Test
@@ -283,7 +298,8 @@ class LoanOriginationProcessTest {
         runtime.correlateMessage("Message_OfferAccepted", "app-1");
         runtime.correlateMessage("Message_EnvelopeDeclined", "app-1");
         assertThat(loan).isEnded().hasPassed("Event_SignatureDeclined", "Event_SigningCancelled");
-        assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY", "UNDER_REVIEW", "APPROVED", "SIGNING", "CANCELLED");
+        assertThat(status.statuses)
+                .containsExactly("VERIFYING_IDENTITY", "UNDER_REVIEW", "APPROVED", "SIGNING", "CANCELLED");
     }
 
     @Test

@@ -35,7 +35,8 @@ public final class Api {
     public record Submitted(String id, String token, String mobile) {}
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     public Api(int port) {
@@ -86,11 +87,16 @@ public final class Api {
     }
 
     public Submitted submit(ApplicationTestData data) {
-        Response r = postJson("/api/v1/applications", data.build(), "Idempotency-Key", UUID.randomUUID().toString());
+        Response r = postJson(
+                "/api/v1/applications",
+                data.build(),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
         if (r.status() != 201) {
             throw new AssertionError("submit answered " + r.status() + ": " + r.body());
         }
-        return new Submitted(r.json().get("id").asText(), r.json().get("accessToken").asText(), data.mobile());
+        return new Submitted(
+                r.json().get("id").asText(), r.json().get("accessToken").asText(), data.mobile());
     }
 
     public Response get(Submitted a, String suffix) {
@@ -110,7 +116,8 @@ public final class Api {
     public String otpFor(String mobile) {
         Pattern code = Pattern.compile("(?<![0-9A-Za-z-])(\\d{6})(?![0-9A-Za-z-])");
         return poll(() -> {
-            Matcher m = code.matcher(send("GET", "/api/v1/dev/outbox?mobile=" + mobile, null).body());
+            Matcher m = code.matcher(
+                    send("GET", "/api/v1/dev/outbox?mobile=" + mobile, null).body());
             String last = null;
             while (m.find()) {
                 last = m.group(1);

@@ -18,7 +18,9 @@ public final class ApplicationTestData {
         body.put("purpose", "HOME_IMPROVEMENT");
         applicant.put("fullName", "李明");
         applicant.put("nationalId", nationalId("19880612"));
-        applicant.put("mobile", "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        applicant.put(
+                "mobile",
+                "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
         applicant.put("email", "li.ming@example.com");
         applicant.put("monthlyIncome", "20000.00");
         applicant.put("monthlyDebtPayments", "1500.00");
@@ -33,7 +35,10 @@ public final class ApplicationTestData {
         body.put(
                 "device",
                 new LinkedHashMap<>(Map.of(
-                        "deviceId", "dev-" + ThreadLocalRandom.current().nextInt(1_000_000), "ipAddress", "198.51.100.7")));
+                        "deviceId",
+                        "dev-" + ThreadLocalRandom.current().nextInt(1_000_000),
+                        "ipAddress",
+                        "198.51.100.7")));
     }
 
     public static ApplicationTestData aSalariedApplicant() {
@@ -42,7 +47,8 @@ public final class ApplicationTestData {
 
     /** A valid resident ID born on the given date (yyyyMMdd), region 110105, random sequence. */
     public static String nationalId(String born) {
-        String first17 = "110105" + born + String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
+        String first17 = "110105" + born
+                + String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
         return first17 + io.originate.identity.NationalId.checkDigit(first17);
     }
 

@@ -1,0 +1,102 @@
+package io.originate.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/** The dependency arrows of DESIGN.md. */
+class DependencyRulesTest {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.originate");
+
+    @Test
+    void onlyTheDecisionStageUsesDrools() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage("io.originate.decision..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.kie..", "org.drools..");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void onlyDelegatesListenersAndProcessGlueUseTheCamundaApi() {
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackage("io.originate.process..")
+                .and()
+                .haveSimpleNameNotEndingWith("Delegate")
+                .and()
+                .doNotImplement(org.camunda.bpm.engine.delegate.TaskListener.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.camunda.bpm..");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void sharedAuditPrivacyAndNotificationDependOnNoStage() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("io.originate.shared..", "io.originate.audit..", "io.originate.privacy..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.originate.application..",
+                        "io.originate.identity..",
+                        "io.originate.credit..",
+                        "io.originate.decision..",
+                        "io.originate.offer..",
+                        "io.originate.signing..",
+                        "io.originate.disbursement..",
+                        "io.originate.review..",
+                        "io.originate.complaint..",
+                        "io.originate.notification..",
+                        "io.originate.process..")
+                .check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("io.originate.notification..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.originate.application..",
+                        "io.originate.identity..",
+                        "io.originate.credit..",
+                        "io.originate.decision..",
+                        "io.originate.offer..",
+                        "io.originate.signing..",
+                        "io.originate.disbursement..",
+                        "io.originate.review..",
+                        "io.originate.complaint..",
+                        "io.originate.process..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void processGlueKnowsNoStage() {
+        noClasses()
+                .that()
+                .resideInAPackage("io.originate.process..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "io.originate.application..",
+                        "io.originate.identity..",
+                        "io.originate.credit..",
+                        "io.originate.decision..",
+                        "io.originate.offer..",
+                        "io.originate.signing..",
+                        "io.originate.disbursement..",
+                        "io.originate.review..",
+                        "io.originate.complaint..")
+                .check(CLASSES);
+    }
+}
