@@ -48,6 +48,8 @@ public class Disbursements {
         if (!started) {
             throw new IllegalStateException("Application " + applicationId + " is not ready for disbursement");
         }
+        audit.append(
+                applicationId, "STATUS_DISBURSING", "Disbursement started: the application can no longer be withdrawn");
         LoanApplication a = applications.get(applicationId);
         String currency = products.get(a.productCode()).currency();
         String payout = payouts.pay(applicationId, a.amount(), currency);

@@ -109,13 +109,13 @@ public class ConnectEvents {
             return Result.DUPLICATE;
         }
         String applicationId = envelope.get().applicationId();
-        signing.setStatus(envelopeId, event.substring("envelope-".length()));
+        String outcome = event.substring("envelope-".length());
+        signing.setStatus(envelopeId, outcome);
+        audit.append(applicationId, "ENVELOPE_" + outcome.toUpperCase(), "Envelope " + envelopeId + " " + outcome);
         boolean moved = journey.correlate(message, applicationId);
-        audit.append(
-                applicationId,
-                "ENVELOPE_" + event.substring("envelope-".length()).toUpperCase(),
-                "Envelope " + envelopeId + " " + event.substring("envelope-".length())
-                        + (moved ? "" : " (the application had already moved on)"));
+        if (!moved) {
+            audit.append(applicationId, "ENVELOPE_EVENT_IGNORED", "The application had already moved on");
+        }
         if (moved && message.equals(ProcessVariables.MESSAGE_ENVELOPE_COMPLETED)) {
             notices.notice(applicationId, "signed", Map.of("reference", applicationId));
         }
