@@ -53,6 +53,7 @@ class LoanOriginationProcessTest {
 
     static ProcessCoverageInMemProcessEngineConfiguration configuration() {
         ProcessCoverageInMemProcessEngineConfiguration c = new ProcessCoverageInMemProcessEngineConfiguration();
+        c.setProcessEngineName("process-test");
         c.setJdbcUrl("jdbc:h2:mem:process-test;DB_CLOSE_DELAY=1000");
         c.setExpressionManager(new MockExpressionManager());
         c.setJobExecutorActivate(false);

@@ -9,12 +9,14 @@ import io.originate.support.ApplicationTestData;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +28,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole loan on PostgreSQL with the production-shaped {@code postgres} profile, in a database
- * made for this run and dropped after it. Needs PostgreSQL at 127.0.0.1:5432 (ORIGINATE_TEST_PG_URL
- * overrides); without one it is skipped, unless ORIGINATE_REQUIRE_POSTGRES=true (CI) makes that a
- * failure.
+ * made for this run (the databases of earlier runs are dropped first). It runs in its own JVM
+ * (Failsafe): Camunda's REST layer finds its engine in a static registry, which two live
+ * application contexts in one JVM would share. Needs PostgreSQL at 127.0.0.1:5432
+ * (ORIGINATE_TEST_PG_URL overrides); without one it is skipped, unless
+ * ORIGINATE_REQUIRE_POSTGRES=true (CI) makes that a failure.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
-class PostgresJourneyTest {
+class PostgresJourneyIT {
 
     static final String SERVER =
             System.getenv().getOrDefault("ORIGINATE_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
@@ -43,6 +47,16 @@ class PostgresJourneyTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+            List<String> stale = new ArrayList<>();
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery("select datname from pg_database where datname like 'originate\\_test\\_%'")) {
+                while (rs.next()) {
+                    stale.add(rs.getString(1));
+                }
+            }
+            for (String name : stale) {
+                c.createStatement().execute("drop database if exists " + name + " with (force)");
+            }
             c.createStatement().execute("create database " + DATABASE);
         } catch (SQLException e) {
             if ("true".equals(System.getenv("ORIGINATE_REQUIRE_POSTGRES"))) {
@@ -53,13 +67,6 @@ class PostgresJourneyTest {
         registry.add("spring.datasource.url", () -> SERVER + DATABASE);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
-            c.createStatement().execute("drop database if exists " + DATABASE + " with (force)");
-        }
     }
 
     @LocalServerPort
