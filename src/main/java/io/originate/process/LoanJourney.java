@@ -1,7 +1,6 @@
 package io.originate.process;
 
 import java.util.Map;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +28,20 @@ public class LoanJourney {
     /**
      * Delivers a message to the application's process. False when nothing waits for it (the
      * process has moved on or ended), so that a caller can answer "already done" or "too late".
+     * The wait is looked up first: a failed correlation would mark the caller's transaction
+     * rollback-only, and "nothing waits" must not undo the caller's own work.
      */
     public boolean correlate(String message, String applicationId) {
-        try {
-            runtime.createMessageCorrelation(message)
-                    .processInstanceBusinessKey(applicationId)
-                    .correlateWithResult();
-            return true;
-        } catch (MismatchingMessageCorrelationException e) {
+        long waiting = runtime.createExecutionQuery()
+                .processInstanceBusinessKey(applicationId)
+                .messageEventSubscriptionName(message)
+                .count();
+        if (waiting == 0) {
             return false;
         }
+        runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(applicationId)
+                .correlateWithResult();
+        return true;
     }
 }
