@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * do not answer at all ({@code TIMEOUT}) or have no file ({@code NO_FILE}).
  */
 @Component
+@ConditionalOnProperty(name = "originate.adapters.credit-bureau", havingValue = "sandbox", matchIfMissing = true)
 public class SandboxCreditBureau implements CreditBureau {
 
     static final CreditReport CLEAN = new CreditReport(true, 720, 4, BigDecimal.ZERO, 0, 0, false, 96);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * 4,040.40 is refused for good (account closed), 5,050.50 never gets an answer (timeout).
  */
 @Component
+@ConditionalOnProperty(name = "originate.adapters.payout", havingValue = "ledger", matchIfMissing = true)
 public class LedgerPayoutGateway implements PayoutGateway {
 
     public static final String LOANS_RECEIVABLE = "loans-receivable";

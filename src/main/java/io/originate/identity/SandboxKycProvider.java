@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * which mismatch ({@code MISMATCH}) or never answer ({@code TIMEOUT}). Never at random.
  */
 @Component
+@ConditionalOnProperty(name = "originate.adapters.kyc", havingValue = "sandbox", matchIfMissing = true)
 public class SandboxKycProvider implements KycProvider {
 
     private final Map<String, String> cases = new HashMap<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * in the sender's transaction, and found by recipient through a blind index.
  */
 @Component
+@ConditionalOnProperty(name = "originate.adapters.messages", havingValue = "outbox", matchIfMissing = true)
 public class SandboxOutbox implements SmsGateway, EmailGateway {
 
     public record Message(
