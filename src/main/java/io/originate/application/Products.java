@@ -1,6 +1,5 @@
 package io.originate.application;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Map;
@@ -10,12 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("originate")
 public record Products(Map<String, Product> products) {
 
-    public record Product(
-            String currency,
-            Period offerValidFor,
-            Period signingValidFor,
-            Duration coolingOff,
-            BigDecimal originationFeeRate) {}
+    public record Product(String currency, Period offerValidFor, Period signingValidFor, Duration coolingOff) {}
 
     public Product get(String code) {
         Product product = products.get(code);

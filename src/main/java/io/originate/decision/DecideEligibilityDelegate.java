@@ -21,5 +21,9 @@ public class DecideEligibilityDelegate implements JavaDelegate {
         execution.setVariable(ProcessVariables.ELIGIBILITY_OUTCOME, outcome.outcome());
         execution.setVariable(ProcessVariables.APPROVAL_GROUP, outcome.approvalGroup());
         execution.setVariable(ProcessVariables.DECISION_RECORD_ID, outcome.recordId());
+        if (outcome.reviewDue() != null) {
+            execution.setVariable(
+                    ProcessVariables.REVIEW_DUE, outcome.reviewDue().toString());
+        }
     }
 }

@@ -10,10 +10,10 @@ import io.originate.shared.Annuity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,9 @@ public class EligibilityDecision {
 
     public static final String TABLE = "eligibility";
 
-    public record Outcome(String outcome, List<String> reasons, String approvalGroup, String recordId) {}
+    /** The decision; {@code reviewDue} is when the staff review escalates, null when none is needed. */
+    public record Outcome(
+            String outcome, List<String> reasons, String approvalGroup, String recordId, Instant reviewDue) {}
 
     private final LoanApplications applications;
     private final CreditAssessments credit;
@@ -33,6 +35,8 @@ public class EligibilityDecision {
     private final RuleBook rules;
     private final DecisionRecords records;
     private final AuditTrail audit;
+    private final ApprovalRouting routing;
+    private final PricingPolicy pricing;
     private final Clock clock;
 
     public EligibilityDecision(
@@ -42,7 +46,11 @@ public class EligibilityDecision {
             RuleBook rules,
             DecisionRecords records,
             AuditTrail audit,
+            ApprovalRouting routing,
+            PricingPolicy pricing,
             Clock clock) {
+        this.routing = routing;
+        this.pricing = pricing;
         this.clock = clock;
         this.applications = applications;
         this.credit = credit;
@@ -60,24 +68,32 @@ public class EligibilityDecision {
         EligibilityInput input = input(a, c, vault.read(applicationId).birthDate());
         EligibilityResult result = rules.evaluate(TABLE, input, new EligibilityResult());
         List<String> reasons = result.reasons(rules.catalogue());
-        String group = ApprovalAuthority.route(
-                result.outcome(), a.amount(), c.riskGrade(), c.fraudSignals().size());
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("facts", input);
-        inputs.put("approvalGroup", group);
         String id = records.record(
                 applicationId,
                 "ELIGIBILITY",
                 result.outcome(),
                 reasons,
-                inputs,
+                Map.of("facts", input),
                 rules.table(TABLE).hash());
+        String group = ApprovalAuthority.AUTOMATIC;
+        if (!result.outcome().equals("DECLINE")) {
+            ApprovalInput approval = new ApprovalInput(
+                    result.outcome(),
+                    a.amount(),
+                    c.riskGrade(),
+                    c.fraudSignals().size());
+            group = routing.level(approval);
+            records.record(applicationId, "APPROVAL", group, List.of(), Map.of("facts", approval), routing.tableHash());
+        }
         audit.append(
                 applicationId,
                 "ELIGIBILITY_DECIDED",
                 "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + reasons) + " by table " + TABLE
                         + " version " + rules.table(TABLE).hash().substring(0, 12));
-        return new Outcome(result.outcome(), reasons, group, id);
+        Instant reviewDue = group.equals(ApprovalAuthority.AUTOMATIC)
+                ? null
+                : clock.instant().plus(routing.authority(group).escalateAfter());
+        return new Outcome(result.outcome(), reasons, group, id, reviewDue);
     }
 
     EligibilityInput input(LoanApplication a, CreditAssessment c, LocalDate birthDate) {
@@ -85,7 +101,9 @@ public class EligibilityDecision {
         LocalDate maturity =
                 LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
         int ageAtMaturity = Period.between(birthDate, maturity).getYears();
-        BigDecimal newPayment = Annuity.monthlyPayment(a.amount(), Pricing.annualRate(c.riskGrade()), a.termMonths());
+        BigDecimal rate =
+                pricing.price(a.productCode(), c.riskGrade(), a.termMonths()).annualRate();
+        BigDecimal newPayment = Annuity.monthlyPayment(a.amount(), rate, a.termMonths());
         BigDecimal obligations = a.monthlyDebtPayments().max(c.report().monthlyObligations());
         BigDecimal dti = a.monthlyIncome().signum() == 0
                 ? new BigDecimal("99")

@@ -7,7 +7,9 @@ import io.originate.application.LoanApplications;
 import io.originate.application.Products;
 import io.originate.audit.AuditTrail;
 import io.originate.credit.CreditAssessments;
-import io.originate.decision.Pricing;
+import io.originate.decision.DecisionRecords;
+import io.originate.decision.PricingPolicy;
+import io.originate.decision.PricingResult;
 import io.originate.notification.Notices;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +51,8 @@ public class Offers {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final OfferStore store;
+    private final PricingPolicy pricing;
+    private final DecisionRecords decisions;
     private final Clock clock;
 
     public Offers(
@@ -61,7 +66,11 @@ public class Offers {
             AuditTrail audit,
             JdbcClient jdbc,
             OfferStore store,
+            PricingPolicy pricing,
+            DecisionRecords decisions,
             Clock clock) {
+        this.pricing = pricing;
+        this.decisions = decisions;
         this.store = store;
         this.applications = applications;
         this.credit = credit;
@@ -75,24 +84,49 @@ public class Offers {
         this.clock = clock;
     }
 
-    /** Prices the offer once (a re-run returns the stored one) and tells the applicant. */
+    /**
+     * Prices the offer once (a re-run returns the stored one) and tells the applicant. Empty when
+     * the pricing table declines: the APR would exceed the product's cap.
+     */
     @Transactional
-    public Stored price(String applicationId) {
+    public Optional<Stored> price(String applicationId) {
         Optional<Stored> existing = find(applicationId);
         if (existing.isPresent()) {
-            return existing.get();
+            return existing;
         }
         LoanApplication a = applications.get(applicationId);
         Products.Product product = products.get(a.productCode());
         String grade = credit.find(applicationId).orElseThrow().riskGrade();
+        PricingPolicy.Price price = pricing.price(a.productCode(), grade, a.termMonths());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant validUntil = now.atZone(CHINA).plus(product.offerValidFor()).toInstant();
-        BigDecimal rate = Pricing.annualRate(grade);
-        BigDecimal fee = Money.fen(a.amount().multiply(product.originationFeeRate()));
-        Disclosure d = disclose(a, product, rate, fee, LocalDate.ofInstant(now, CHINA), validUntil);
-        if (new BigDecimal(d.apr()).compareTo(Pricing.APR_CAP) > 0) {
-            d = disclose(a, product, rate, BigDecimal.ZERO.setScale(2), LocalDate.ofInstant(now, CHINA), validUntil);
+        LocalDate start = LocalDate.ofInstant(now, CHINA);
+        BigDecimal fee = Money.fen(a.amount().multiply(price.feeRate()));
+        Disclosure d = disclose(a, product, price.annualRate(), fee, start, validUntil);
+        boolean overCap = new BigDecimal(d.apr()).compareTo(price.aprCap()) > 0;
+        if (overCap && price.onCap() == PricingResult.OnCap.CUT_FEE) {
+            Optional<Disclosure> cut = largestFeeWithinCap(a, product, price, fee, start, validUntil);
+            overCap = cut.isEmpty();
+            d = cut.orElse(d);
         }
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("riskGrade", grade);
+        inputs.put("termMonths", a.termMonths());
+        inputs.put("annualRate", price.annualRate());
+        inputs.put("feeRate", price.feeRate());
+        inputs.put("fee", d.fees().isEmpty() ? "0.00" : d.fees().get(0).amount());
+        inputs.put("apr", d.apr());
+        inputs.put("aprCap", price.aprCap());
+        inputs.put("onCap", price.onCap());
+        if (overCap) {
+            decisions.record(applicationId, "PRICING", "DECLINE", List.of("PRICING_CAP"), inputs, price.tableHash());
+            audit.append(
+                    applicationId,
+                    "OFFER_NOT_MADE",
+                    "No offer: the APR " + d.apr() + " would exceed the cap " + price.aprCap());
+            return Optional.empty();
+        }
+        decisions.record(applicationId, "PRICING", "OFFER", List.of(), inputs, price.tableHash());
         String json = canonical(d);
         String hash = Hashing.sha256Hex(json);
         jdbc.sql(
@@ -110,7 +144,34 @@ public class Offers {
                         "termMonths", Integer.toString(d.termMonths()),
                         "apr", d.apr(),
                         "validUntil", d.validUntil()));
-        return new Stored(d, hash, validUntil);
+        return Optional.of(new Stored(d, hash, validUntil));
+    }
+
+    /** The disclosure with the largest fee, to the fen, whose APR is within the cap; empty if none is. */
+    private static Optional<Disclosure> largestFeeWithinCap(
+            LoanApplication a,
+            Products.Product product,
+            PricingPolicy.Price price,
+            BigDecimal fee,
+            LocalDate start,
+            Instant until) {
+        long lo = 0;
+        long hi = fee.movePointRight(2).longValueExact();
+        Disclosure best = disclose(a, product, price.annualRate(), BigDecimal.ZERO.setScale(2), start, until);
+        if (new BigDecimal(best.apr()).compareTo(price.aprCap()) > 0) {
+            return Optional.empty();
+        }
+        while (lo < hi) {
+            long mid = (lo + hi + 1) / 2;
+            Disclosure d = disclose(a, product, price.annualRate(), BigDecimal.valueOf(mid, 2), start, until);
+            if (new BigDecimal(d.apr()).compareTo(price.aprCap()) <= 0) {
+                lo = mid;
+                best = d;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return Optional.of(best);
     }
 
     static Disclosure disclose(

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PriceOffer: prices the offer and sets the time at which it expires. */
+/** Task_PriceOffer: prices the offer and sets when it expires, or says that no offer can be made. */
 @Component
 public class PriceOfferDelegate implements JavaDelegate {
 
@@ -17,8 +17,14 @@ public class PriceOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Offers.Stored offer = offers.price(execution.getProcessBusinessKey());
-        execution.setVariable(
-                ProcessVariables.OFFER_EXPIRES_AT, offer.validUntil().toString());
+        offers.price(execution.getProcessBusinessKey())
+                .ifPresentOrElse(
+                        offer -> {
+                            execution.setVariable(ProcessVariables.PRICING_OUTCOME, "OFFER");
+                            execution.setVariable(
+                                    ProcessVariables.OFFER_EXPIRES_AT,
+                                    offer.validUntil().toString());
+                        },
+                        () -> execution.setVariable(ProcessVariables.PRICING_OUTCOME, "DECLINE"));
     }
 }

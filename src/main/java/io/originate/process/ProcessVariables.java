@@ -15,7 +15,9 @@ public final class ProcessVariables {
     public static final String APPROVAL_GROUP = "approvalGroup";
     public static final String DECISION_RECORD_ID = "decisionRecordId";
     public static final String REVIEW_DECISION = "reviewDecision";
+    public static final String PRICING_OUTCOME = "pricingOutcome";
     public static final String OFFER_EXPIRES_AT = "offerExpiresAt";
+    public static final String REVIEW_DUE = "reviewDue";
     public static final String SIGNING_PERIOD = "signingPeriod";
     public static final String COOLING_OFF = "coolingOff";
     public static final String PAYOUT_RESOLUTION = "payoutResolution";

@@ -4,6 +4,7 @@ import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.audit.AuditTrail;
 import io.originate.credit.CreditAssessments;
+import io.originate.decision.ApprovalRouting;
 import io.originate.decision.DecisionRecords;
 import io.originate.identity.IdentityChecks;
 import io.originate.identity.SanctionsList;
@@ -41,6 +42,7 @@ public class StaffTasks implements TaskListener {
     private final IdentityChecks identity;
     private final AuditTrail audit;
     private final IdentityService identityService;
+    private final ApprovalRouting routing;
 
     public StaffTasks(
             LoanApplications applications,
@@ -49,7 +51,9 @@ public class StaffTasks implements TaskListener {
             DecisionRecords decisions,
             IdentityChecks identity,
             AuditTrail audit,
-            IdentityService identityService) {
+            IdentityService identityService,
+            ApprovalRouting routing) {
+        this.routing = routing;
         this.applications = applications;
         this.vault = vault;
         this.credit = credit;
@@ -119,11 +123,31 @@ public class StaffTasks implements TaskListener {
             }
         }
         String id = task.getExecution().getProcessBusinessKey();
+        if (user != null
+                && "APPROVE".equals(task.getVariable(ProcessVariables.REVIEW_DECISION))
+                && task.getTaskDefinitionKey().equals("Task_ReviewApplication")) {
+            checkAuthority(user, applications.get(id).amount());
+        }
         for (String name : DECISIONS) {
             Object value = task.getVariable(name);
             if (value != null && isFor(task, name)) {
                 record(id, task, name, value.toString(), user);
             }
+        }
+    }
+
+    /** The approver's largest authority limit, over the groups the approval table knows, must cover the amount. */
+    private void checkAuthority(String user, java.math.BigDecimal amount) {
+        java.math.BigDecimal limit = java.math.BigDecimal.ZERO;
+        for (var group : identityService.createGroupQuery().groupMember(user).list()) {
+            try {
+                limit = limit.max(routing.authority(group.getId()).limit());
+            } catch (IllegalStateException notALevel) {
+                // a group without approval authority
+            }
+        }
+        if (limit.compareTo(amount) < 0) {
+            throw new IllegalStateException("Approving " + amount + " needs a higher authority limit than " + limit);
         }
     }
 

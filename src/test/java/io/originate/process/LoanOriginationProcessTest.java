@@ -95,10 +95,18 @@ class LoanOriginationProcessTest {
         Mocks.register("decideEligibilityDelegate", (JavaDelegate) e -> {
             e.setVariable("eligibilityOutcome", outcome.get("eligibilityOutcome"));
             e.setVariable("approvalGroup", outcome.get("approvalGroup"));
+            e.setVariable("reviewDue", "2099-01-01T00:00:00Z");
+        });
+        Mocks.register("escalateReviewDelegate", (JavaDelegate) e -> {
+            e.setVariable("approvalGroup", "senior-underwriters");
+            e.setVariable("reviewDue", "2099-01-02T00:00:00Z");
         });
         Mocks.register("sendDeclineNoticeDelegate", (JavaDelegate) e -> {});
-        Mocks.register(
-                "priceOfferDelegate", (JavaDelegate) e -> e.setVariable("offerExpiresAt", "2099-01-01T00:00:00Z"));
+        outcome.put("pricingOutcome", "OFFER");
+        Mocks.register("priceOfferDelegate", (JavaDelegate) e -> {
+            e.setVariable("pricingOutcome", outcome.get("pricingOutcome"));
+            e.setVariable("offerExpiresAt", "2099-01-01T00:00:00Z");
+        });
         Mocks.register("voidEnvelopeDelegate", (JavaDelegate) e -> {});
         Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
             if (payoutRejections > 0) {
@@ -199,6 +207,37 @@ class LoanOriginationProcessTest {
         outcome.put("approvalGroup", "senior-underwriters");
         ProcessInstance loan = verifiedAndAssessed();
         assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("senior-underwriters");
+    }
+
+    @Test
+    void anOverdueReviewEscalatesToTheNextLevel() {
+        outcome.put("eligibilityOutcome", "REFER");
+        outcome.put("approvalGroup", "underwriters");
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("underwriters");
+        execute(job("Event_ReviewOverdue", loan));
+        assertThat(loan).hasPassed("Task_EscalateReview").isWaitingAt("Task_ReviewApplication");
+        assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("senior-underwriters");
+        assertThat(processEngine
+                        .getTaskService()
+                        .getIdentityLinksForTask(
+                                task("Task_ReviewApplication", loan).getId()))
+                .extracting(link -> link.getGroupId())
+                .containsExactly("senior-underwriters");
+        complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "APPROVE"));
+        execute(job("Task_ReviewApplication", loan));
+        assertThat(loan).isWaitingAt("Task_WaitForOfferAcceptance");
+    }
+
+    @Test
+    void noOfferWhenTheAprWouldExceedTheCap() {
+        outcome.put("pricingOutcome", "DECLINE");
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Task_PriceOffer", "Task_SendDeclineNotice", "Event_ApplicationDeclined")
+                .hasNotPassed("Task_WaitForOfferAcceptance");
+        assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY", "UNDER_REVIEW", "DECLINED");
     }
 
     @Test

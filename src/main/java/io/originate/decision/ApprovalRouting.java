@@ -1,0 +1,42 @@
+package io.originate.decision;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+
+/** Reads the approval table: who must approve a case, and what each staff level may do. */
+@Component
+public class ApprovalRouting {
+
+    public static final String TABLE = "approval";
+
+    public record Authority(String group, BigDecimal limit, Duration escalateAfter, String escalateTo) {}
+
+    private final RuleBook rules;
+
+    public ApprovalRouting(RuleBook rules) {
+        this.rules = rules;
+    }
+
+    public String level(ApprovalInput input) {
+        String level = rules.evaluate(TABLE, input, new ApprovalResult()).level();
+        if (level == null) {
+            throw new IllegalStateException("The approval table has no row for " + input
+                    + "; add one (every case needs a level, AUTOMATIC included)");
+        }
+        return level;
+    }
+
+    public Authority authority(String group) {
+        ApprovalResult r = rules.evaluate(TABLE, new AuthorityQuery(group), new ApprovalResult());
+        if (r.authorityLimit() == null || r.escalateAfter() == null || r.escalateTo() == null) {
+            throw new IllegalStateException(
+                    "The Authority table of rules/approval.drl.xlsx has no complete row for " + group);
+        }
+        return new Authority(group, r.authorityLimit(), r.escalateAfter(), r.escalateTo());
+    }
+
+    public String tableHash() {
+        return rules.table(TABLE).hash();
+    }
+}

@@ -1,0 +1,25 @@
+package io.originate.review;
+
+import io.originate.process.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_EscalateReview: hands the overdue review to the next level with its own due time. */
+@Component
+public class EscalateReviewDelegate implements JavaDelegate {
+
+    private final ReviewEscalation escalation;
+
+    public EscalateReviewDelegate(ReviewEscalation escalation) {
+        this.escalation = escalation;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ReviewEscalation.Escalated e = escalation.escalate(
+                execution.getProcessBusinessKey(), (String) execution.getVariable(ProcessVariables.APPROVAL_GROUP));
+        execution.setVariable(ProcessVariables.APPROVAL_GROUP, e.group());
+        execution.setVariable(ProcessVariables.REVIEW_DUE, e.due().toString());
+    }
+}
