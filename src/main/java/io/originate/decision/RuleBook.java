@@ -22,6 +22,8 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +45,14 @@ public class RuleBook {
     private static final Pattern REASON = Pattern.compile("result\\.(?:decline|refer)\\(\"([^\"]*)\"\\)");
     public static final String TABLE_SUFFIX = ".drl.xlsx";
 
-    /** A compiled table: its name (file name without suffix), content hash and knowledge base. */
-    public record Table(String name, String hash, KieBase base) {}
+    /**
+     * A compiled table: its name (file name without suffix), content hash, knowledge base, and for
+     * each rule the spreadsheet row it came from and the text of its actions.
+     */
+    public record Table(String name, String hash, KieBase base, Map<String, Rule> rules) {}
+
+    /** One rule of a table: its name, the spreadsheet row it was read from, and its actions. */
+    public record Rule(String name, int row, String actions) {}
 
     private final ReasonCatalogue catalogue;
     private final Map<String, Table> tables;
@@ -64,6 +72,14 @@ public class RuleBook {
         this.tables = Map.copyOf(compiled);
     }
 
+    /** Each table with the first 12 characters of its content hash, e.g. {@code eligibility@a39e785d01e4}. */
+    public List<String> versions() {
+        return tables.values().stream()
+                .map(t -> t.name() + "@" + t.hash().substring(0, 12))
+                .sorted()
+                .toList();
+    }
+
     public ReasonCatalogue catalogue() {
         return catalogue;
     }
@@ -78,9 +94,32 @@ public class RuleBook {
 
     /** Runs a table over one fact with the given collector bound to the global {@code result}. */
     public <R> R evaluate(String tableName, Object fact, R result) {
+        return evaluate(tableName, fact, result, new ArrayList<>());
+    }
+
+    /** The same, also listing the names of the rules that fired, in firing order. */
+    public <R> R evaluate(String tableName, Object fact, R result, List<String> fired) {
         StatelessKieSession session = table(tableName).base().newStatelessKieSession();
         session.setGlobal("result", result);
-        session.execute(fact);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        try {
+            session.execute(fact);
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) {
+                cause = cause.getCause();
+            }
+            throw new IllegalStateException(
+                    "rules/" + tableName + TABLE_SUFFIX
+                            + (fired.isEmpty() ? "" : " rule \"" + fired.get(fired.size() - 1) + "\"") + ": "
+                            + cause.getMessage(),
+                    e);
+        }
         return result;
     }
 
@@ -106,17 +145,89 @@ public class RuleBook {
         ReleaseId id = ks.newReleaseId("io.originate.rules", name, "1.0.0-" + hash.substring(0, 16));
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(id);
-        kfs.write("src/main/resources/rules/" + name + ".drl", drl);
+        Matcher pkg = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE).matcher(drl);
+        String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "rules";
+        kfs.write("src/main/resources/" + folder + "/" + name + ".drl", drl);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        Map<String, Rule> rules = rules(drl);
         if (!errors.isEmpty()) {
             StringBuilder text = new StringBuilder("rules/" + file + " does not compile:");
-            errors.forEach(e -> text.append("\n  ").append(e.getText()));
+            errors.stream()
+                    .filter(e -> !e.getText().contains("Parser returned a null Package"))
+                    .forEach(e -> text.append("\n  ").append(explain(e, drl)));
             throw new IllegalStateException(text.toString());
         }
         KieBase base = ks.newKieContainer(id).getKieBase();
         log.info("Decision table {} loaded, version {}", name, hash.substring(0, 12));
-        return new Table(name, hash, base);
+        return new Table(name, hash, base, rules);
+    }
+
+    private static final Pattern ROW_COMMENT = Pattern.compile("// rule values at [A-Z]+(\\d+),");
+    private static final Pattern RULE = Pattern.compile(
+            "// rule values at [A-Z]+(\\d+),[^\\n]*\\nrule \"([^\"]*)\"(.*?)\\bthen\\b(.*?)\\nend", Pattern.DOTALL);
+
+    /** The rules of the generated DRL with the spreadsheet row each was read from. */
+    private static Map<String, Rule> rules(String drl) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Matcher m = RULE.matcher(drl);
+        while (m.find()) {
+            rules.put(
+                    m.group(2),
+                    new Rule(
+                            m.group(2), Integer.parseInt(m.group(1)), m.group(4).strip()));
+        }
+        return rules;
+    }
+
+    private static final Pattern UNKNOWN_FIELD =
+            Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+
+    /** A compiler message in the analyst's terms: the spreadsheet row, and what usually causes it. */
+    static String explain(Message message, String drl) {
+        String row = "";
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(message.getLine(), lines.length) - 1; i >= 0; i--) {
+            Matcher m = ROW_COMMENT.matcher(lines[i]);
+            if (m.find()) {
+                row = "row " + m.group(1) + ": ";
+                break;
+            }
+        }
+        String text = message.getText()
+                .replaceAll("\\[ERR \\d+] Line \\d+:\\d+ ", "")
+                .replaceAll("\\[Line: \\d+, Column: \\d+]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        Matcher field = UNKNOWN_FIELD.matcher(text);
+        if (field.find()) {
+            return row + "a column header names '" + field.group(2) + "', which is not a field of "
+                    + field.group(1).substring(field.group(1).lastIndexOf('.') + 1) + fields(field.group(1))
+                    + ": check its spelling";
+        }
+        if (text.contains("mismatched input") || text.contains("no viable alternative")) {
+            return row + text + " (a cell holds text where a number belongs, or a merged cell hides cells: unmerge it)";
+        }
+        if (text.contains("Syntax error")) {
+            return row + text + " (a cell's value does not fit its column's snippet)";
+        }
+        return row + text;
+    }
+
+    private static String fields(String className) {
+        try {
+            Class<?> type = Class.forName(className);
+            if (type.isRecord()) {
+                return " (its fields: "
+                        + java.util.Arrays.stream(type.getRecordComponents())
+                                .map(java.lang.reflect.RecordComponent::getName)
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + ")";
+            }
+        } catch (ClassNotFoundException e) {
+            // not one of ours
+        }
+        return "";
     }
 
     private static Map<String, byte[]> read(String location) {
