@@ -18,13 +18,17 @@ public class ApprovalRouting {
         this.rules = rules;
     }
 
-    public String level(ApprovalInput input) {
-        String level = rules.evaluate(TABLE, input, new ApprovalResult()).level();
+    /** The level that must approve, and the version of the table that said so. */
+    public record Routed(String level, String tableHash) {}
+
+    public Routed level(ApprovalInput input) {
+        RuleBook.Evaluated<ApprovalResult> e = rules.run(TABLE, input, new ApprovalResult());
+        String level = e.result().level();
         if (level == null) {
             throw new IllegalStateException("The approval table has no row for " + input
                     + "; add one (every case needs a level, AUTOMATIC included)");
         }
-        return level;
+        return new Routed(level, e.tableHash());
     }
 
     public Authority authority(String group) {
@@ -34,9 +38,5 @@ public class ApprovalRouting {
                     "The Authority table of rules/approval.drl.xlsx has no complete row for " + group);
         }
         return new Authority(group, r.authorityLimit(), r.escalateAfter(), r.escalateTo());
-    }
-
-    public String tableHash() {
-        return rules.table(TABLE).hash();
     }
 }

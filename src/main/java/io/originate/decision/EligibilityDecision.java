@@ -66,15 +66,11 @@ public class EligibilityDecision {
         CreditAssessment c = credit.find(applicationId)
                 .orElseThrow(() -> new IllegalStateException("Credit not assessed for " + applicationId));
         EligibilityInput input = input(a, c, vault.read(applicationId).birthDate());
-        EligibilityResult result = rules.evaluate(TABLE, input, new EligibilityResult());
+        RuleBook.Evaluated<EligibilityResult> evaluated = rules.run(TABLE, input, new EligibilityResult());
+        EligibilityResult result = evaluated.result();
         List<String> reasons = result.reasons(rules.catalogue());
         String id = records.record(
-                applicationId,
-                "ELIGIBILITY",
-                result.outcome(),
-                reasons,
-                Map.of("facts", input),
-                rules.table(TABLE).hash());
+                applicationId, "ELIGIBILITY", result.outcome(), reasons, Map.of("facts", input), evaluated.tableHash());
         String group = ApprovalAuthority.AUTOMATIC;
         if (!result.outcome().equals("DECLINE")) {
             ApprovalInput approval = new ApprovalInput(
@@ -82,14 +78,15 @@ public class EligibilityDecision {
                     a.amount(),
                     c.riskGrade(),
                     c.fraudSignals().size());
-            group = routing.level(approval);
-            records.record(applicationId, "APPROVAL", group, List.of(), Map.of("facts", approval), routing.tableHash());
+            ApprovalRouting.Routed routed = routing.level(approval);
+            group = routed.level();
+            records.record(applicationId, "APPROVAL", group, List.of(), Map.of("facts", approval), routed.tableHash());
         }
         audit.append(
                 applicationId,
                 "ELIGIBILITY_DECIDED",
                 "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + reasons) + " by table " + TABLE
-                        + " version " + rules.table(TABLE).hash().substring(0, 12));
+                        + " version " + evaluated.tableHash().substring(0, 12));
         Instant reviewDue = group.equals(ApprovalAuthority.AUTOMATIC)
                 ? null
                 : clock.instant().plus(routing.authority(group).escalateAfter());

@@ -24,16 +24,12 @@ public class PricingPolicy {
 
     public Price price(String productCode, String riskGrade, int termMonths) {
         PricingInput input = new PricingInput(productCode, riskGrade, termMonths);
-        PricingResult r = rules.evaluate(TABLE, input, new PricingResult());
+        RuleBook.Evaluated<PricingResult> e = rules.run(TABLE, input, new PricingResult());
+        PricingResult r = e.result();
         if (!r.complete()) {
             throw new IllegalStateException(
                     "rules/pricing.drl.xlsx gives no complete price (rate, fee, cap and action) for " + input);
         }
-        return new Price(
-                r.annualRate(),
-                r.feeRate(),
-                r.aprCap(),
-                r.onCap(),
-                rules.table(TABLE).hash());
+        return new Price(r.annualRate(), r.feeRate(), r.aprCap(), r.onCap(), e.tableHash());
     }
 }

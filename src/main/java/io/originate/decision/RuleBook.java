@@ -27,6 +27,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -54,38 +55,96 @@ public class RuleBook {
     /** One rule of a table: its name, the spreadsheet row it was read from, and its actions. */
     public record Rule(String name, int row, String actions) {}
 
-    private final ReasonCatalogue catalogue;
-    private final Map<String, Table> tables;
+    /** What a table evaluation gave, with the version of the table that gave it. */
+    public record Evaluated<R>(R result, String tableHash, List<String> fired) {}
 
+    /** The tables in force and their catalogue, replaced together. */
+    private record Edition(ReasonCatalogue catalogue, Map<String, Table> tables) {}
+
+    private final String location;
+    private volatile Edition edition;
+
+    @Autowired
     public RuleBook(@Value("${originate.rules.location:rules}") String location) {
+        this.location = location;
+        this.edition = load(location);
+        if (Files.isDirectory(Path.of(location))) {
+            List<String> failures = scenarioFailures(this, Path.of(location));
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException(
+                        "The scenarios of " + location + " fail:\n  " + String.join("\n  ", failures));
+            }
+        }
+    }
+
+    /**
+     * Compiles the folder again and runs its scenarios; only if everything passes does the new
+     * edition replace the one in force, in one step. Returns the problems, empty when replaced.
+     */
+    public synchronized List<String> reload() {
+        Edition candidate;
+        try {
+            candidate = load(location);
+        } catch (RuntimeException e) {
+            return List.of(e.getMessage());
+        }
+        RuleBook trial = new RuleBook(location, candidate);
+        List<String> failures =
+                Files.isDirectory(Path.of(location)) ? scenarioFailures(trial, Path.of(location)) : List.of();
+        if (failures.isEmpty()) {
+            this.edition = candidate;
+            log.info("Decision tables replaced: {}", versions());
+        }
+        return failures;
+    }
+
+    private RuleBook(String location, Edition edition) {
+        this.location = location;
+        this.edition = edition;
+    }
+
+    private static List<String> scenarioFailures(RuleBook rules, Path folder) {
+        List<String> failures = new ArrayList<>();
+        for (Path file : Scenarios.files(folder)) {
+            try {
+                Scenarios.run(rules, file).forEach(f -> failures.add(f.toString()));
+            } catch (IllegalStateException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        return failures;
+    }
+
+    private static Edition load(String location) {
         Map<String, byte[]> files = read(location);
         byte[] catalogueFile = files.remove("reason-codes.csv");
         if (catalogueFile == null) {
             throw new IllegalStateException("rules/reason-codes.csv is missing");
         }
-        this.catalogue = ReasonCatalogue.read(new ByteArrayInputStream(catalogueFile), "rules/reason-codes.csv");
+        ReasonCatalogue catalogue =
+                ReasonCatalogue.read(new ByteArrayInputStream(catalogueFile), "rules/reason-codes.csv");
         Map<String, Table> compiled = new LinkedHashMap<>();
         files.forEach((file, bytes) -> {
             Table table = compile(file, bytes, catalogue);
             compiled.put(table.name(), table);
         });
-        this.tables = Map.copyOf(compiled);
+        return new Edition(catalogue, Map.copyOf(compiled));
     }
 
     /** Each table with the first 12 characters of its content hash, e.g. {@code eligibility@a39e785d01e4}. */
     public List<String> versions() {
-        return tables.values().stream()
+        return edition.tables().values().stream()
                 .map(t -> t.name() + "@" + t.hash().substring(0, 12))
                 .sorted()
                 .toList();
     }
 
     public ReasonCatalogue catalogue() {
-        return catalogue;
+        return edition.catalogue();
     }
 
     public Table table(String name) {
-        Table table = tables.get(name);
+        Table table = edition.tables().get(name);
         if (table == null) {
             throw new IllegalStateException("No decision table rules/" + name + TABLE_SUFFIX);
         }
@@ -99,7 +158,17 @@ public class RuleBook {
 
     /** The same, also listing the names of the rules that fired, in firing order. */
     public <R> R evaluate(String tableName, Object fact, R result, List<String> fired) {
-        StatelessKieSession session = table(tableName).base().newStatelessKieSession();
+        return run(tableName, fact, result, fired).result();
+    }
+
+    /** Runs one table of the edition in force, and says which version of the table it was. */
+    public <R> Evaluated<R> run(String tableName, Object fact, R result) {
+        return run(tableName, fact, result, new ArrayList<>());
+    }
+
+    private <R> Evaluated<R> run(String tableName, Object fact, R result, List<String> fired) {
+        Table table = table(tableName);
+        StatelessKieSession session = table.base().newStatelessKieSession();
         session.setGlobal("result", result);
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
@@ -120,7 +189,7 @@ public class RuleBook {
                             + cause.getMessage(),
                     e);
         }
-        return result;
+        return new Evaluated<>(result, table.hash(), fired);
     }
 
     /** Compiles one spreadsheet, or fails with a message that names the table and what is wrong. */
