@@ -98,6 +98,11 @@ public class RuleBook {
         return failures;
     }
 
+    /** Compiles a folder without running its scenarios, for a check that reports them itself. */
+    public static RuleBook compileOnly(String location) {
+        return new RuleBook(location, load(location));
+    }
+
     private RuleBook(String location, Edition edition) {
         this.location = location;
         this.edition = edition;
