@@ -112,6 +112,11 @@ public final class Api {
         return send("GET", path, null, "Authorization", "Basic " + basic);
     }
 
+    public Response staffPost(String user, String password, String path, String json) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, json, "Authorization", "Basic " + basic);
+    }
+
     /** The last one-time code the sandbox delivered to this mobile. */
     public String otpFor(String mobile) {
         Pattern code = Pattern.compile("(?<![0-9A-Za-z-])(\\d{6})(?![0-9A-Za-z-])");
