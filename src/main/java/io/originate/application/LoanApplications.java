@@ -104,6 +104,18 @@ public class LoanApplications {
                 .single();
     }
 
+    /** How many different national IDs applied with the given device or mobile since a time. */
+    public int distinctIdentitiesSince(String column, String index, Instant since) {
+        if (!column.matches("mobile_index|device_index")) {
+            throw new IllegalArgumentException(column);
+        }
+        return jdbc.sql("select count(distinct national_id_index) from loan_application where " + column
+                        + " = ? and submitted_at >= ?")
+                .params(index, Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
     private static LoanApplication map(ResultSet rs, int row) throws SQLException {
         Timestamp verified = rs.getTimestamp("phone_verified_at");
         return new LoanApplication(

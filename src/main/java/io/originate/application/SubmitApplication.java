@@ -2,6 +2,7 @@ package io.originate.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.originate.audit.AuditTrail;
 import io.originate.identity.NationalId;
 import io.originate.privacy.ApplicantPii;
@@ -55,6 +56,7 @@ public class SubmitApplication {
     private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     public SubmitApplication(
             LoanApplications applications,
@@ -67,7 +69,9 @@ public class SubmitApplication {
             JdbcClient jdbc,
             ObjectMapper json,
             TransactionTemplate tx,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.applications = applications;
         this.tokens = tokens;
         this.vault = vault;
@@ -162,6 +166,8 @@ public class SubmitApplication {
                 "Application for " + r.amount() + " over " + r.termMonths() + " months (" + r.productCode()
                         + ") submitted with consents " + CONSENT_TEXT_VERSION);
         Products.Product product = products.get(r.productCode());
+        metrics.counter("originate.applications.submitted", "product", r.productCode())
+                .increment();
         journey.start(
                 id,
                 Map.of(

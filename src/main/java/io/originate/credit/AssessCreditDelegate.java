@@ -1,10 +1,11 @@
 package io.originate.credit;
 
+import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_AssessCredit: bureau report, score and fraud signals. A bureau outage fails the job (retried). */
+/** Task_AssessCredit: bureau report, score and fraud signals (their count steers the fraud review). A bureau outage fails the job (retried). */
 @Component
 public class AssessCreditDelegate implements JavaDelegate {
 
@@ -16,6 +17,8 @@ public class AssessCreditDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        assessments.assess(execution.getProcessBusinessKey());
+        CreditAssessment assessment = assessments.assess(execution.getProcessBusinessKey());
+        execution.setVariable(
+                ProcessVariables.FRAUD_SIGNALS, assessment.fraudSignals().size());
     }
 }

@@ -71,7 +71,7 @@ public class CreditAssessments {
         CreditReport report = bureau.report(pii.nationalId(), pii.fullName());
         Scorecard.Result score = Scorecard.score(
                 report, a.monthlyIncome(), a.monthlyDebtPayments(), a.employmentMonths(), age(pii.birthDate()));
-        List<String> signals = fraud.detect(a);
+        List<String> signals = fraud.detect(a).stream().map(Enum::name).toList();
         CreditAssessment assessment =
                 new CreditAssessment(report, score.points(), score.grade(), score.reasons(), signals);
         jdbc.sql(

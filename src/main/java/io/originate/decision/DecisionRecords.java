@@ -2,6 +2,7 @@ package io.originate.decision;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.originate.credit.CreditAssessments;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,7 +43,16 @@ public class DecisionRecords {
     private final RuleBook rules;
     private final CreditAssessments credit;
 
-    public DecisionRecords(JdbcClient jdbc, ObjectMapper json, Clock clock, RuleBook rules, CreditAssessments credit) {
+    private final MeterRegistry metrics;
+
+    public DecisionRecords(
+            JdbcClient jdbc,
+            ObjectMapper json,
+            Clock clock,
+            RuleBook rules,
+            CreditAssessments credit,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -76,6 +86,7 @@ public class DecisionRecords {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        metrics.counter("originate.decisions", "kind", kind, "outcome", outcome).increment();
         return id;
     }
 

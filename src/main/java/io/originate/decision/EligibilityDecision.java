@@ -65,7 +65,11 @@ public class EligibilityDecision {
         LoanApplication a = applications.get(applicationId);
         CreditAssessment c = credit.find(applicationId)
                 .orElseThrow(() -> new IllegalStateException("Credit not assessed for " + applicationId));
-        EligibilityInput input = input(a, c, vault.read(applicationId).birthDate());
+        boolean fraudCleared = records.latest(applicationId, "FRAUD_REVIEW")
+                .map(r -> r.outcome().equals("CLEARED"))
+                .orElse(false);
+        int fraudSignals = fraudCleared ? 0 : c.fraudSignals().size();
+        EligibilityInput input = input(a, c, vault.read(applicationId).birthDate(), fraudSignals);
         RuleBook.Evaluated<EligibilityResult> evaluated = rules.run(TABLE, input, new EligibilityResult());
         EligibilityResult result = evaluated.result();
         List<String> reasons = result.reasons(rules.catalogue());
@@ -73,11 +77,7 @@ public class EligibilityDecision {
                 applicationId, "ELIGIBILITY", result.outcome(), reasons, Map.of("facts", input), evaluated.tableHash());
         String group = ApprovalAuthority.AUTOMATIC;
         if (!result.outcome().equals("DECLINE")) {
-            ApprovalInput approval = new ApprovalInput(
-                    result.outcome(),
-                    a.amount(),
-                    c.riskGrade(),
-                    c.fraudSignals().size());
+            ApprovalInput approval = new ApprovalInput(result.outcome(), a.amount(), c.riskGrade(), fraudSignals);
             ApprovalRouting.Routed routed = routing.level(approval);
             group = routed.level();
             records.record(applicationId, "APPROVAL", group, List.of(), Map.of("facts", approval), routed.tableHash());
@@ -93,7 +93,8 @@ public class EligibilityDecision {
         return new Outcome(result.outcome(), reasons, group, id, reviewDue);
     }
 
-    EligibilityInput input(LoanApplication a, CreditAssessment c, LocalDate birthDate) {
+    /** The table's facts; fraud signals that a fraud analyst cleared no longer count. */
+    EligibilityInput input(LoanApplication a, CreditAssessment c, LocalDate birthDate, int fraudSignals) {
         int age = credit.age(birthDate);
         LocalDate maturity =
                 LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
@@ -120,7 +121,7 @@ public class EligibilityDecision {
                 c.report().bankruptcy(),
                 c.report().delinquencies12m(),
                 c.report().inquiries6m(),
-                c.fraudSignals().size(),
+                fraudSignals,
                 c.riskGrade());
     }
 }

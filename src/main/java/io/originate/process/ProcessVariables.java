@@ -11,6 +11,8 @@ public final class ProcessVariables {
     public static final String SANCTIONS_OUTCOME = "sanctionsOutcome";
     public static final String IDENTITY_REVIEW = "identityReview";
     public static final String KYC_OUTCOME = "kycOutcome";
+    public static final String FRAUD_SIGNALS = "fraudSignals";
+    public static final String FRAUD_REVIEW = "fraudReview";
     public static final String ELIGIBILITY_OUTCOME = "eligibilityOutcome";
     public static final String APPROVAL_GROUP = "approvalGroup";
     public static final String DECISION_RECORD_ID = "decisionRecordId";

@@ -33,7 +33,10 @@ import org.springframework.stereotype.Component;
 public class StaffTasks implements TaskListener {
 
     static final Set<String> DECISIONS = Set.of(
-            ProcessVariables.REVIEW_DECISION, ProcessVariables.IDENTITY_REVIEW, ProcessVariables.PAYOUT_RESOLUTION);
+            ProcessVariables.REVIEW_DECISION,
+            ProcessVariables.IDENTITY_REVIEW,
+            ProcessVariables.FRAUD_REVIEW,
+            ProcessVariables.PAYOUT_RESOLUTION);
 
     private final LoanApplications applications;
     private final PiiVault vault;
@@ -155,6 +158,7 @@ public class StaffTasks implements TaskListener {
         return switch (task.getTaskDefinitionKey()) {
             case "Task_ReviewApplication" -> variable.equals(ProcessVariables.REVIEW_DECISION);
             case "Task_ReviewIdentity" -> variable.equals(ProcessVariables.IDENTITY_REVIEW);
+            case "Task_ReviewFraudSignals" -> variable.equals(ProcessVariables.FRAUD_REVIEW);
             case "Task_ResolvePayoutFailure" -> variable.equals(ProcessVariables.PAYOUT_RESOLUTION);
             default -> false;
         };
@@ -171,17 +175,22 @@ public class StaffTasks implements TaskListener {
                 decisions.latest(applicationId, "ELIGIBILITY").ifPresent(d -> reasons.addAll(d.reasons()));
                 reasons.add("STAFF_DECISION");
             }
-        } else if (variable.equals(ProcessVariables.IDENTITY_REVIEW)) {
+        } else if (variable.equals(ProcessVariables.IDENTITY_REVIEW)
+                || variable.equals(ProcessVariables.FRAUD_REVIEW)) {
             outcome = value.equals("CLEARED") ? "CLEARED" : "DECLINE";
             if (outcome.equals("DECLINE")) {
-                reasons.add("SANCTIONS_MATCH");
+                reasons.add(variable.equals(ProcessVariables.FRAUD_REVIEW) ? "FRAUD_SIGNAL" : "SANCTIONS_MATCH");
             }
         } else {
             return;
         }
         decisions.record(
                 applicationId,
-                variable.equals(ProcessVariables.REVIEW_DECISION) ? "REVIEW" : "IDENTITY_REVIEW",
+                switch (variable) {
+                    case ProcessVariables.REVIEW_DECISION -> "REVIEW";
+                    case ProcessVariables.FRAUD_REVIEW -> "FRAUD_REVIEW";
+                    default -> "IDENTITY_REVIEW";
+                },
                 outcome,
                 reasons,
                 Map.of("decidedBy", by, "task", task.getTaskDefinitionKey()),

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
             "processes/ESignature.bpmn",
             "processes/forms/ReviewApplication.form",
             "processes/forms/ReviewIdentity.form",
-            "processes/forms/ResolvePayoutFailure.form"
+            "processes/forms/ResolvePayoutFailure.form",
+            "processes/forms/ReviewFraudSignals.form"
         })
 class LoanOriginationProcessTest {
 
@@ -91,7 +92,8 @@ class LoanOriginationProcessTest {
         Mocks.register("sendOtpDelegate", (JavaDelegate) e -> {});
         Mocks.register("screenSanctionsDelegate", flag("sanctionsOutcome"));
         Mocks.register("checkRealNameDelegate", flag("kycOutcome"));
-        Mocks.register("assessCreditDelegate", (JavaDelegate) e -> {});
+        outcome.put("fraudSignals", 0);
+        Mocks.register("assessCreditDelegate", flag("fraudSignals"));
         Mocks.register("decideEligibilityDelegate", (JavaDelegate) e -> {
             e.setVariable("eligibilityOutcome", outcome.get("eligibilityOutcome"));
             e.setVariable("approvalGroup", outcome.get("approvalGroup"));
@@ -238,6 +240,29 @@ class LoanOriginationProcessTest {
                 .hasPassed("Task_PriceOffer", "Task_SendDeclineNotice", "Event_ApplicationDeclined")
                 .hasNotPassed("Task_WaitForOfferAcceptance");
         assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY", "UNDER_REVIEW", "DECLINED");
+    }
+
+    @Test
+    void fraudSignalsClearedByAFraudAnalystContinueToEligibility() {
+        outcome.put("fraudSignals", 2);
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(loan).isWaitingAt("Task_ReviewFraudSignals");
+        assertThat(task("Task_ReviewFraudSignals", loan)).hasCandidateGroup("fraud-analysts");
+        complete(task("Task_ReviewFraudSignals", loan), withVariables("fraudReview", "CLEARED"));
+        execute(job("Task_ReviewFraudSignals", loan));
+        assertThat(loan).hasPassed("Task_DecideEligibility").isWaitingAt("Task_WaitForOfferAcceptance");
+    }
+
+    @Test
+    void fraudConfirmedByAFraudAnalystDeclines() {
+        outcome.put("fraudSignals", 1);
+        ProcessInstance loan = verifiedAndAssessed();
+        complete(task("Task_ReviewFraudSignals", loan), withVariables("fraudReview", "CONFIRMED"));
+        execute(job("Task_ReviewFraudSignals", loan));
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Task_SendDeclineNotice", "Event_ApplicationDeclined")
+                .hasNotPassed("Task_DecideEligibility");
     }
 
     @Test
