@@ -4,6 +4,7 @@ import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.audit.AuditTrail;
 import io.originate.credit.CreditAssessments;
+import io.originate.credit.FraudSignal;
 import io.originate.decision.ApprovalRouting;
 import io.originate.decision.DecisionRecords;
 import io.originate.identity.IdentityChecks;
@@ -93,7 +94,14 @@ public class StaffTasks implements TaskListener {
                                     + (c.report().bankruptcy() ? ", bankruptcy on file" : "")
                             : "no credit file");
             task.setVariableLocal(
-                    "fraudSignals", c.fraudSignals().isEmpty() ? "none" : String.join(", ", c.fraudSignals()));
+                    "fraudEvidence",
+                    c.fraudSignals().isEmpty()
+                            ? "none"
+                            : c.fraudSignals().stream()
+                                    .map(code -> code + " ("
+                                            + FraudSignal.valueOf(code).severity() + "): "
+                                            + FraudSignal.valueOf(code).description())
+                                    .collect(java.util.stream.Collectors.joining("; ")));
         });
         decisions
                 .latest(id, "ELIGIBILITY")

@@ -159,6 +159,42 @@ class JourneyTest {
     }
 
     @Test
+    void aMobileSeenWithTwoIdentitiesGoesToAFraudAnalyst() {
+        ApplicationTestData first = ApplicationTestData.aSalariedApplicant();
+        submittedAndVerified(first);
+        Api.Submitted second = submittedAndVerified(ApplicationTestData.aSalariedApplicant()
+                .withApplicant("mobile", first.mobile())
+                .withApplicant("nationalId", ApplicationTestData.nationalId("19900202")));
+
+        JsonNode tasks = api.waitFor(() -> {
+            JsonNode t = api.staff("fraud", "originate", "/engine-rest/task?processInstanceBusinessKey=" + second.id())
+                    .json();
+            return t.isEmpty() ? null : t;
+        });
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewFraudSignals");
+        String taskId = tasks.get(0).path("id").asText();
+        JsonNode evidence = api.staff("fraud", "originate", "/engine-rest/task/" + taskId + "/localVariables")
+                .json();
+        assertThat(evidence.path("fraudEvidence").path("value").asText())
+                .contains("MOBILE_SHARED_BY_IDENTITIES (HIGH)");
+        assertThat(evidence.toString()).doesNotContain(first.mobile());
+
+        assertThat(api.staffPost(
+                                "fraud",
+                                "originate",
+                                "/engine-rest/task/" + taskId + "/complete",
+                                "{\"variables\":{\"fraudReview\":{\"value\":\"CONFIRMED\"}}}")
+                        .status())
+                .isEqualTo(204);
+        JsonNode declined = api.waitForStatus(second, s -> s.equals("DECLINED"));
+        assertThat(declined.path("decision").path("reasons").get(0).path("code").asText())
+                .isEqualTo("FRAUD_SIGNAL");
+        assertThat(api.send("GET", "/actuator/metrics/originate.fraud.signals", null)
+                        .body())
+                .contains("MOBILE_SHARED_BY_IDENTITIES");
+    }
+
+    @Test
     void withdrawalBeforeDisbursementEndsTheApplication() {
         Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
         api.waitForStatus(a, s -> s.equals("VERIFYING_IDENTITY"));

@@ -138,6 +138,10 @@ public final class Api {
         });
     }
 
+    public <T> T waitFor(java.util.function.Supplier<T> probe) {
+        return poll(probe);
+    }
+
     private static <T> T poll(java.util.function.Supplier<T> probe) {
         long end = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < end) {
