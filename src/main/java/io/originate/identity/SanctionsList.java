@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Screening against the sanctions and watch list file (CSV: listId, Chinese name, Latin name,
  * aliases separated by |, national ID, source, listing date). An exact national ID is a hit; a
  * name whose similarity to a listed name or alias reaches the threshold is a possible match for a
- * person to review. A malformed list stops the start.
+ * person to review. Names are compared normalised and, for Chinese names, also in pinyin, so that
+ * 赵敏 meets Zhao Min. A malformed list stops the start.
  */
 @Component
 public class SanctionsList {
@@ -31,7 +31,14 @@ public class SanctionsList {
         HIT
     }
 
-    public record Entry(String listId, List<String> names, String nationalId, String source, LocalDate listedOn) {}
+    /** A list entry; {@code keys} are its names and aliases as compared: normalised, and in pinyin. */
+    public record Entry(
+            String listId,
+            List<String> names,
+            List<String> keys,
+            String nationalId,
+            String source,
+            LocalDate listedOn) {}
 
     public record Screening(Outcome outcome, String listId, String source, double score) {}
 
@@ -56,15 +63,17 @@ public class SanctionsList {
                 return new Screening(Outcome.HIT, e.listId(), e.source(), 1.0);
             }
         }
-        String name = normalise(fullName);
+        List<String> applicant = Transliteration.keys(fullName);
         Entry best = null;
         double bestScore = 0;
         for (Entry e : entries) {
-            for (String listed : e.names()) {
-                double score = JaroWinkler.similarity(name, normalise(listed));
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = e;
+            for (String listed : e.keys()) {
+                for (String key : applicant) {
+                    double score = JaroWinkler.similarity(key, listed);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = e;
+                    }
                 }
             }
         }
@@ -72,13 +81,6 @@ public class SanctionsList {
             return new Screening(Outcome.POSSIBLE_MATCH, best.listId(), best.source(), bestScore);
         }
         return new Screening(Outcome.CLEAR, null, null, bestScore);
-    }
-
-    /** Width-folded, lower-case, without spaces, dots, hyphens or the middle dot of transliterated names. */
-    static String normalise(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s.·・\\-'’]", "");
     }
 
     private static List<Entry> read(Resource list) {
@@ -127,7 +129,11 @@ public class SanctionsList {
                 } catch (DateTimeParseException e) {
                     throw new IllegalStateException(list + " line " + n + ": listedOn must be a date like 2024-03-01");
                 }
-                entries.add(new Entry(f[0].strip(), names, id, f[5].strip(), listed));
+                List<String> keys = names.stream()
+                        .flatMap(name -> Transliteration.keys(name).stream())
+                        .distinct()
+                        .toList();
+                entries.add(new Entry(f[0].strip(), names, keys, id, f[5].strip(), listed));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the sanctions list " + list, e);

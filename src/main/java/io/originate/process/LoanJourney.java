@@ -25,6 +25,21 @@ public class LoanJourney {
                 .execute();
     }
 
+    /** Starts the compliance review of an application (once: a second call finds the first). */
+    public void openComplianceReview(String applicationId) {
+        boolean open = runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(ProcessVariables.COMPLIANCE_REVIEW)
+                        .processInstanceBusinessKey(applicationId)
+                        .count()
+                > 0;
+        if (!open) {
+            runtime.createProcessInstanceByKey(ProcessVariables.COMPLIANCE_REVIEW)
+                    .businessKey(applicationId)
+                    .setVariable(ProcessVariables.APPLICATION_ID, applicationId)
+                    .execute();
+        }
+    }
+
     /**
      * Delivers a message to the application's process. False when nothing waits for it (the
      * process has moved on or ended), so that a caller can answer "already done" or "too late".

@@ -6,6 +6,7 @@ public final class ProcessVariables {
     private ProcessVariables() {}
 
     public static final String LOAN_ORIGINATION = "LoanOrigination";
+    public static final String COMPLIANCE_REVIEW = "ComplianceReview";
 
     public static final String APPLICATION_ID = "applicationId";
     public static final String SANCTIONS_OUTCOME = "sanctionsOutcome";
@@ -23,6 +24,7 @@ public final class ProcessVariables {
     public static final String SIGNING_PERIOD = "signingPeriod";
     public static final String COOLING_OFF = "coolingOff";
     public static final String PAYOUT_RESOLUTION = "payoutResolution";
+    public static final String COMPLIANCE_ACTION = "complianceAction";
 
     public static final String MESSAGE_PHONE_VERIFIED = "Message_PhoneVerified";
     public static final String MESSAGE_OFFER_ACCEPTED = "Message_OfferAccepted";

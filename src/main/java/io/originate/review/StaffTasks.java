@@ -37,7 +37,8 @@ public class StaffTasks implements TaskListener {
             ProcessVariables.REVIEW_DECISION,
             ProcessVariables.IDENTITY_REVIEW,
             ProcessVariables.FRAUD_REVIEW,
-            ProcessVariables.PAYOUT_RESOLUTION);
+            ProcessVariables.PAYOUT_RESOLUTION,
+            ProcessVariables.COMPLIANCE_ACTION);
 
     private final LoanApplications applications;
     private final PiiVault vault;
@@ -106,13 +107,17 @@ public class StaffTasks implements TaskListener {
         decisions
                 .latest(id, "ELIGIBILITY")
                 .ifPresent(d -> task.setVariableLocal("reasons", String.join(", ", d.reasons())));
-        if (task.getTaskDefinitionKey().equals("Task_ReviewIdentity")) {
+        if (task.getTaskDefinitionKey().equals("Task_ReviewIdentity")
+                || task.getTaskDefinitionKey().equals("Task_ReviewSanctionsHit")) {
             SanctionsList.Screening s = identity.evidence(id);
             task.setVariableLocal(
                     "evidence",
                     s.listId() == null
                             ? "no list entry above the threshold"
-                            : String.format("%s (%s), name similarity %.2f", s.listId(), s.source(), s.score()));
+                            : s.outcome() == SanctionsList.Outcome.HIT
+                                    ? String.format("national ID listed in %s (%s)", s.listId(), s.source())
+                                    : String.format(
+                                            "%s (%s), name similarity %.2f", s.listId(), s.source(), s.score()));
         }
         task.setVariableLocal("reference", id);
     }
@@ -168,6 +173,7 @@ public class StaffTasks implements TaskListener {
             case "Task_ReviewIdentity" -> variable.equals(ProcessVariables.IDENTITY_REVIEW);
             case "Task_ReviewFraudSignals" -> variable.equals(ProcessVariables.FRAUD_REVIEW);
             case "Task_ResolvePayoutFailure" -> variable.equals(ProcessVariables.PAYOUT_RESOLUTION);
+            case "Task_ReviewSanctionsHit" -> variable.equals(ProcessVariables.COMPLIANCE_ACTION);
             default -> false;
         };
     }

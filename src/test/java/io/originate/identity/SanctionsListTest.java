@@ -28,6 +28,16 @@ class SanctionsListTest {
     }
 
     @Test
+    void aChineseListNameMeetsItsPinyinAndAPinyinListNameMeetsChinese() {
+        SanctionsList.Screening latin = list.screen("Sun Wukong", "110101199003070011");
+        assertThat(latin.outcome()).isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
+        assertThat(latin.listId()).isEqualTo("SL-0005");
+        SanctionsList.Screening chinese = list.screen("维克多", "110101199003070011");
+        assertThat(chinese.outcome()).isEqualTo(SanctionsList.Outcome.CLEAR);
+        assertThat(Transliteration.pinyin("赵敏")).isEqualTo("zhaomin");
+    }
+
+    @Test
     void aNearMissOfALatinNameIsAPossibleMatch() {
         SanctionsList.Screening s = list.screen("Viktor Sandbokov", "110101199003070011");
         assertThat(s.outcome()).isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);

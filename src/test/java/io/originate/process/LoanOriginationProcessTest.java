@@ -43,7 +43,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
             "processes/forms/ReviewApplication.form",
             "processes/forms/ReviewIdentity.form",
             "processes/forms/ResolvePayoutFailure.form",
-            "processes/forms/ReviewFraudSignals.form"
+            "processes/forms/ReviewFraudSignals.form",
+            "processes/ComplianceReview.bpmn",
+            "processes/forms/ReviewSanctionsHit.form"
         })
 class LoanOriginationProcessTest {
 
@@ -104,6 +106,8 @@ class LoanOriginationProcessTest {
             e.setVariable("reviewDue", "2099-01-02T00:00:00Z");
         });
         Mocks.register("sendDeclineNoticeDelegate", (JavaDelegate) e -> {});
+        Mocks.register("openComplianceCaseDelegate", (JavaDelegate)
+                e -> runtime.startProcessInstanceByKey("ComplianceReview", e.getProcessBusinessKey()));
         outcome.put("pricingOutcome", "OFFER");
         Mocks.register("priceOfferDelegate", (JavaDelegate) e -> {
             e.setVariable("pricingOutcome", outcome.get("pricingOutcome"));
@@ -323,12 +327,21 @@ class LoanOriginationProcessTest {
     }
 
     @Test
-    void listedNationalIdDeclines() {
+    void listedNationalIdDeclinesAndOpensAComplianceReview() {
         outcome.put("sanctionsOutcome", "HIT");
         ProcessInstance loan = identityUpToScreening();
         assertThat(loan)
                 .isEnded()
                 .hasPassed("Event_IdentityRejected", "Task_SendDeclineNotice", "Event_ApplicationDeclined");
+        ProcessInstance review = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("ComplianceReview")
+                .processInstanceBusinessKey("app-1")
+                .singleResult();
+        assertThat(review).isWaitingAt("Task_ReviewSanctionsHit");
+        assertThat(task("Task_ReviewSanctionsHit", review)).hasCandidateGroup("compliance");
+        complete(task("Task_ReviewSanctionsHit", review), withVariables("complianceAction", "REPORTED"));
+        execute(job("Task_ReviewSanctionsHit", review));
+        assertThat(review).isEnded().hasPassed("Event_SanctionsHitReviewed");
     }
 
     @Test
