@@ -69,41 +69,25 @@ public class CreditAssessments {
         LoanApplication a = applications.get(applicationId);
         ApplicantPii pii = vault.read(applicationId);
         CreditReport report = bureau.report(pii.nationalId(), pii.fullName());
-        Scorecard.Result score = Scorecard.score(
-                report, a.monthlyIncome(), a.monthlyDebtPayments(), a.employmentMonths(), age(pii.birthDate()));
         List<String> signals = fraud.detect(a).stream().map(Enum::name).toList();
-        CreditAssessment assessment =
-                new CreditAssessment(report, score.points(), score.grade(), score.reasons(), signals);
+        CreditAssessment assessment = new CreditAssessment(report, signals);
         jdbc.sql(
-                        "insert into credit_assessment (application_id, report, points, risk_grade, reasons, fraud_signals, assessed_at)"
-                                + " values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        applicationId,
-                        write(report),
-                        score.points(),
-                        score.grade(),
-                        String.join(",", score.reasons()),
-                        String.join(",", signals),
-                        Timestamp.from(clock.instant()))
+                        "insert into credit_assessment (application_id, report, fraud_signals, assessed_at) values (?, ?, ?, ?)")
+                .params(applicationId, write(report), String.join(",", signals), Timestamp.from(clock.instant()))
                 .update();
         audit.append(
                 applicationId,
                 "CREDIT_ASSESSED",
-                "Credit assessed: " + (report.hasFile() ? "bureau file found" : "no bureau file") + ", grade "
-                        + score.grade() + ", " + signals.size() + " fraud signal(s)");
+                "Credit assessed: " + (report.hasFile() ? "bureau file found" : "no bureau file") + ", "
+                        + signals.size() + " fraud signal(s)" + (signals.isEmpty() ? "" : " " + signals));
         return assessment;
     }
 
     public Optional<CreditAssessment> find(String applicationId) {
-        return jdbc.sql(
-                        "select report, points, risk_grade, reasons, fraud_signals from credit_assessment where application_id = ?")
+        return jdbc.sql("select report, fraud_signals from credit_assessment where application_id = ?")
                 .param(applicationId)
-                .query((rs, n) -> new CreditAssessment(
-                        read(rs.getString("report")),
-                        rs.getInt("points"),
-                        rs.getString("risk_grade"),
-                        split(rs.getString("reasons")),
-                        split(rs.getString("fraud_signals"))))
+                .query((rs, n) ->
+                        new CreditAssessment(read(rs.getString("report")), split(rs.getString("fraud_signals"))))
                 .optional();
     }
 

@@ -3,7 +3,6 @@ package io.originate.decision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.originate.credit.CreditAssessments;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
@@ -41,23 +40,15 @@ public class DecisionRecords {
     private final ObjectMapper json;
     private final Clock clock;
     private final RuleBook rules;
-    private final CreditAssessments credit;
 
     private final MeterRegistry metrics;
 
-    public DecisionRecords(
-            JdbcClient jdbc,
-            ObjectMapper json,
-            Clock clock,
-            RuleBook rules,
-            CreditAssessments credit,
-            MeterRegistry metrics) {
+    public DecisionRecords(JdbcClient jdbc, ObjectMapper json, Clock clock, RuleBook rules, MeterRegistry metrics) {
         this.metrics = metrics;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
         this.rules = rules;
-        this.credit = credit;
     }
 
     public String record(
@@ -122,7 +113,7 @@ public class DecisionRecords {
             return Optional.empty();
         }
         Record last = all.get(all.size() - 1);
-        String grade = credit.find(applicationId).map(c -> c.riskGrade()).orElse(null);
+        String grade = latest(applicationId, "SCORE").map(Record::outcome).orElse(null);
         List<ReasonView> reasons = last.reasons().stream()
                 .map(code -> new ReasonView(code, rules.catalogue().get(code).en()))
                 .toList();

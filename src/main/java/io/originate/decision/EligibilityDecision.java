@@ -37,6 +37,7 @@ public class EligibilityDecision {
     private final AuditTrail audit;
     private final ApprovalRouting routing;
     private final PricingPolicy pricing;
+    private final Scoring scoring;
     private final Clock clock;
 
     public EligibilityDecision(
@@ -48,7 +49,9 @@ public class EligibilityDecision {
             AuditTrail audit,
             ApprovalRouting routing,
             PricingPolicy pricing,
+            Scoring scoring,
             Clock clock) {
+        this.scoring = scoring;
         this.routing = routing;
         this.pricing = pricing;
         this.clock = clock;
@@ -69,7 +72,9 @@ public class EligibilityDecision {
                 .map(r -> r.outcome().equals("CLEARED"))
                 .orElse(false);
         int fraudSignals = fraudCleared ? 0 : c.fraudSignals().size();
-        EligibilityInput input = input(a, c, vault.read(applicationId).birthDate(), fraudSignals);
+        LocalDate birthDate = vault.read(applicationId).birthDate();
+        Scoring.Score score = scoring.score(a, c.report(), credit.age(birthDate));
+        EligibilityInput input = input(a, c, score.grade(), birthDate, fraudSignals);
         RuleBook.Evaluated<EligibilityResult> evaluated = rules.run(TABLE, input, new EligibilityResult());
         EligibilityResult result = evaluated.result();
         List<String> reasons = result.reasons(rules.catalogue());
@@ -77,7 +82,7 @@ public class EligibilityDecision {
                 applicationId, "ELIGIBILITY", result.outcome(), reasons, Map.of("facts", input), evaluated.tableHash());
         String group = ApprovalAuthority.AUTOMATIC;
         if (!result.outcome().equals("DECLINE")) {
-            ApprovalInput approval = new ApprovalInput(result.outcome(), a.amount(), c.riskGrade(), fraudSignals);
+            ApprovalInput approval = new ApprovalInput(result.outcome(), a.amount(), score.grade(), fraudSignals);
             ApprovalRouting.Routed routed = routing.level(approval);
             group = routed.level();
             records.record(applicationId, "APPROVAL", group, List.of(), Map.of("facts", approval), routed.tableHash());
@@ -94,13 +99,12 @@ public class EligibilityDecision {
     }
 
     /** The table's facts; fraud signals that a fraud analyst cleared no longer count. */
-    EligibilityInput input(LoanApplication a, CreditAssessment c, LocalDate birthDate, int fraudSignals) {
+    EligibilityInput input(LoanApplication a, CreditAssessment c, String grade, LocalDate birthDate, int fraudSignals) {
         int age = credit.age(birthDate);
         LocalDate maturity =
                 LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
         int ageAtMaturity = Period.between(birthDate, maturity).getYears();
-        BigDecimal rate =
-                pricing.price(a.productCode(), c.riskGrade(), a.termMonths()).annualRate();
+        BigDecimal rate = pricing.price(a.productCode(), grade, a.termMonths()).annualRate();
         BigDecimal newPayment = Annuity.monthlyPayment(a.amount(), rate, a.termMonths());
         BigDecimal obligations = a.monthlyDebtPayments().max(c.report().monthlyObligations());
         BigDecimal dti = a.monthlyIncome().signum() == 0
@@ -122,6 +126,6 @@ public class EligibilityDecision {
                 c.report().delinquencies12m(),
                 c.report().inquiries6m(),
                 fraudSignals,
-                c.riskGrade());
+                grade);
     }
 }

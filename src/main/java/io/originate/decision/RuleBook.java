@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
 public class RuleBook {
 
     private static final Logger log = LoggerFactory.getLogger(RuleBook.class);
-    private static final Pattern REASON = Pattern.compile("result\\.(?:decline|refer)\\(\"([^\"]*)\"\\)");
+    private static final Pattern REASON =
+            Pattern.compile("result\\.(?:decline|refer|characteristic)\\(\"([^\"]*)\"\\)");
     public static final String TABLE_SUFFIX = ".drl.xlsx";
 
     /**

@@ -42,7 +42,8 @@ public final class Scenarios {
     static final Map<String, Spec> TABLES = Map.of(
             EligibilityDecision.TABLE, new Spec(List.of(EligibilityInput.class), EligibilityResult::new),
             ApprovalRouting.TABLE, new Spec(List.of(ApprovalInput.class, AuthorityQuery.class), ApprovalResult::new),
-            PricingPolicy.TABLE, new Spec(List.of(PricingInput.class), PricingResult::new));
+            PricingPolicy.TABLE, new Spec(List.of(PricingInput.class), PricingResult::new),
+            Scoring.TABLE, new Spec(List.of(ScorecardInput.class, GradeQuery.class), ScorecardResult::new));
 
     public static final String SUFFIX = ".scenarios.csv";
 

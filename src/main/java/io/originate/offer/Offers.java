@@ -6,7 +6,6 @@ import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.application.Products;
 import io.originate.audit.AuditTrail;
-import io.originate.credit.CreditAssessments;
 import io.originate.decision.DecisionRecords;
 import io.originate.decision.PricingPolicy;
 import io.originate.decision.PricingResult;
@@ -42,7 +41,6 @@ public class Offers {
     public record Stored(Disclosure disclosure, String hash, Instant validUntil) {}
 
     private final LoanApplications applications;
-    private final CreditAssessments credit;
     private final Products products;
     private final ApplicationStatusMarker status;
     private final SigningService signing;
@@ -57,7 +55,6 @@ public class Offers {
 
     public Offers(
             LoanApplications applications,
-            CreditAssessments credit,
             Products products,
             ApplicationStatusMarker status,
             SigningService signing,
@@ -73,7 +70,6 @@ public class Offers {
         this.decisions = decisions;
         this.store = store;
         this.applications = applications;
-        this.credit = credit;
         this.products = products;
         this.status = status;
         this.signing = signing;
@@ -96,7 +92,10 @@ public class Offers {
         }
         LoanApplication a = applications.get(applicationId);
         Products.Product product = products.get(a.productCode());
-        String grade = credit.find(applicationId).orElseThrow().riskGrade();
+        String grade = decisions
+                .latest(applicationId, "SCORE")
+                .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has not been scored"))
+                .outcome();
         PricingPolicy.Price price = pricing.price(a.productCode(), grade, a.termMonths());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant validUntil = now.atZone(CHINA).plus(product.offerValidFor()).toInstant();

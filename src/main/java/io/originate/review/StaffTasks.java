@@ -85,8 +85,8 @@ public class StaffTasks implements TaskListener {
         task.setVariableLocal("termMonths", a.termMonths());
         task.setVariableLocal("monthlyIncome", Money.format(a.monthlyIncome()));
         task.setVariableLocal("employment", a.employmentStatus() + ", " + a.employmentMonths() + " months");
+        decisions.latest(id, "SCORE").ifPresent(score -> task.setVariableLocal("riskGrade", score.outcome()));
         credit.find(id).ifPresent(c -> {
-            task.setVariableLocal("riskGrade", c.riskGrade());
             task.setVariableLocal(
                     "bureau",
                     c.report().hasFile()
