@@ -1,0 +1,134 @@
+package io.originate.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.originate.support.Api;
+import io.originate.support.ApplicationTestData;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every sandbox identity of the README gives its documented outcome through the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SandboxIdentitiesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    private Api.Submitted verified(String nationalId, String fullName) {
+        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
+                .withApplicant("nationalId", nationalId)
+                .withApplicant("fullName", fullName));
+        assertThat(api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())))
+                        .status())
+                .isEqualTo(204);
+        return a;
+    }
+
+    @ParameterizedTest(name = "{0} ({1}): {2} {3}")
+    @CsvSource({
+        "110101199003070011, thin file, REFERRED, ''",
+        "110101198506150027, one delinquency, REFERRED, DELINQUENT_OBLIGATIONS",
+        "11010119820909003X, three delinquencies, DECLINED, DELINQUENT_OBLIGATIONS",
+        "110101197811200049, bankrupt, DECLINED, BANKRUPTCY",
+        "110101199102140054, many inquiries, REFERRED, NUMBER_OF_INQUIRIES",
+        "110101198001010088, low score, DECLINED, CREDIT_SCORE",
+        "110101198305050097, fair score, REFERRED, CREDIT_SCORE",
+        "110101199508010065, no credit file, REFERRED, NO_CREDIT_FILE",
+        "310104198808080112, real-name mismatch, DECLINED, IDENTITY_NOT_CONFIRMED",
+        "440301197001010136, listed national ID, DECLINED, SANCTIONS_MATCH"
+    })
+    void documentedOutcome(String nationalId, String description, String status, String firstReason) {
+        Api.Submitted a = verified(nationalId, "李明");
+        JsonNode app = api.waitForStatus(a, s -> s.matches("APPROVED|REFERRED|DECLINED"));
+        assertThat(app.path("status").asText()).as(description).isEqualTo(status);
+        if (!firstReason.isEmpty()) {
+            assertThat(app.path("decision").path("reasons").get(0).path("code").asText())
+                    .isEqualTo(firstReason);
+        }
+    }
+
+    @Test
+    void aThinFileGradesCOrWorse() {
+        Api.Submitted a = verified("110101199003070011", "李明");
+        JsonNode app = api.waitForStatus(a, s -> s.matches("APPROVED|REFERRED|DECLINED"));
+        assertThat(app.path("decision").path("riskGrade").asText()).isIn("C", "D", "E");
+    }
+
+    @Test
+    void aListedNationalIdOpensAComplianceReview() {
+        Api.Submitted a = verified("440301197001010136", "李明");
+        api.waitForStatus(a, s -> s.equals("DECLINED"));
+        JsonNode tasks = api.staff("compliance", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
+                .json();
+        assertThat(tasks)
+                .extracting(t -> t.path("taskDefinitionKey").asText())
+                .containsExactly("Task_ReviewSanctionsHit");
+    }
+
+    @Test
+    void aListedNameWaitsForAKycAnalyst() {
+        Api.Submitted a = verified(ApplicationTestData.nationalId("19850303"), "赵敏");
+        JsonNode tasks = api.waitFor(() -> {
+            JsonNode t = api.staff("kyc", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
+                    .json();
+            return t.isEmpty() ? null : t;
+        });
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ReviewIdentity");
+        JsonNode evidence = api.staff(
+                        "kyc",
+                        "originate",
+                        "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/localVariables")
+                .json();
+        assertThat(evidence.path("evidence").path("value").asText()).contains("SL-0002");
+        assertThat(evidence.path("applicant").path("value").asText()).isEqualTo("赵*");
+    }
+
+    @ParameterizedTest(name = "{1} never answers: the job fails and is retried, no decision")
+    @CsvSource({"110101198704220073, Sandbox bureau timed out", "310104198909090125, Sandbox KYC provider timed out"})
+    void aServiceThatNeverAnswersIsRetriedNotDecided(String nationalId, String failure) {
+        Api.Submitted a = verified(nationalId, "李明");
+        Job failed = api.waitFor(() -> {
+            for (var instance : runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(a.id())
+                    .list()) {
+                List<Job> jobs = management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .withException()
+                        .list();
+                if (!jobs.isEmpty()) {
+                    return jobs.get(0);
+                }
+            }
+            return null;
+        });
+        assertThat(failed.getExceptionMessage()).contains(failure);
+        assertThat(failed.getRetries()).isBetween(1, 4);
+        assertThat(api.get(a, "").json().path("status").asText()).isIn("VERIFYING_IDENTITY", "UNDER_REVIEW");
+        assertThat(api.get(a, "").json().has("decision")).isFalse();
+    }
+}
