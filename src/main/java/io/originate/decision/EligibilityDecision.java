@@ -77,7 +77,11 @@ public class EligibilityDecision {
         EligibilityInput input = input(a, c, score.grade(), birthDate, fraudSignals);
         RuleBook.Evaluated<EligibilityResult> evaluated = rules.run(TABLE, input, new EligibilityResult());
         EligibilityResult result = evaluated.result();
-        List<String> reasons = result.reasons(rules.catalogue());
+        List<String> reasons = new java.util.ArrayList<>(result.reasons(rules.catalogue()));
+        if (result.outcome().equals("DECLINE")) {
+            // the scorecard's reasons explain the decline too: they follow the knock-out reasons
+            score.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+        }
         String id = records.record(
                 applicationId, "ELIGIBILITY", result.outcome(), reasons, Map.of("facts", input), evaluated.tableHash());
         String group = ApprovalAuthority.AUTOMATIC;

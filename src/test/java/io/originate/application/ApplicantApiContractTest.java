@@ -21,6 +21,9 @@ class ApplicantApiContractTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api;
 
     @BeforeEach
@@ -193,6 +196,33 @@ class ApplicantApiContractTest {
         Api.Response resend = api.post(a, "/otp", Map.of());
         assertProblem(resend, 429);
         assertThat(Integer.parseInt(resend.header("Retry-After"))).isBetween(1, 60);
+    }
+
+    @Test
+    void anExpiredCodeIsRefusedAndAtMostFiveCodesGoOutAnHour() {
+        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
+        String code = api.otpFor(a.mobile());
+        jdbc.sql("update otp_challenge set expires_at = ? where application_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), a.id())
+                .update();
+        Api.Response expired = api.post(a, "/otp/verify", Map.of("code", code));
+        assertProblem(expired, 422);
+        assertThat(expired.json().path("detail").asText()).contains("expired");
+
+        jdbc.sql("update otp_send set sent_at = ? where application_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3000)), a.id())
+                .update();
+        for (int i = 0; i < 4; i++) {
+            jdbc.sql("insert into otp_send (application_id, sent_at) values (?, ?)")
+                    .params(
+                            a.id(),
+                            java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(2000 - i)))
+                    .update();
+        }
+        Api.Response sixth = api.post(a, "/otp", Map.of());
+        assertProblem(sixth, 429);
+        assertThat(sixth.json().path("detail").asText()).contains("per hour");
+        assertThat(Integer.parseInt(sixth.header("Retry-After"))).isBetween(500, 700);
     }
 
     @Test

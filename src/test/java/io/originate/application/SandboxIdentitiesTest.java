@@ -127,7 +127,10 @@ class SandboxIdentitiesTest {
             return null;
         });
         assertThat(failed.getExceptionMessage()).contains(failure);
-        assertThat(failed.getRetries()).isBetween(1, 4);
+        assertThat(failed.getRetries())
+                .as("five retries left after the first attempt")
+                .isEqualTo(5);
+        assertThat(failed.getDuedate()).as("the next attempt waits (backoff)").isAfter(new java.util.Date());
         assertThat(api.get(a, "").json().path("status").asText()).isIn("VERIFYING_IDENTITY", "UNDER_REVIEW");
         assertThat(api.get(a, "").json().has("decision")).isFalse();
     }

@@ -344,6 +344,45 @@ class LoanOriginationProcessTest {
         assertThat(review).isEnded().hasPassed("Event_SanctionsHitReviewed");
     }
 
+    /** Runs a failing job until its retries are used up. */
+    private void failUntilIncident(ProcessInstance instance, String activity) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                execute(job(activity, instance));
+            } catch (RuntimeException expected) {
+                // the service did not answer
+            }
+        }
+        assertThat(processEngine
+                        .getRuntimeService()
+                        .createIncidentQuery()
+                        .processInstanceId(instance.getId())
+                        .count())
+                .isEqualTo(1);
+        assertThat(instance).isWaitingAt(activity);
+    }
+
+    @Test
+    void aKycProviderThatNeverAnswersEndsInAnIncidentNotADecision() {
+        Mocks.register("checkRealNameDelegate", (JavaDelegate) e -> {
+            throw new IllegalStateException("provider timed out");
+        });
+        ProcessInstance loan = identityUpToScreening();
+        failUntilIncident(calledProcessInstance("IdentityVerification", loan), "Task_CheckRealName");
+        assertThat(status.statuses).containsExactly("VERIFYING_IDENTITY");
+    }
+
+    @Test
+    void aBureauThatNeverAnswersEndsInAnIncidentNotADecision() {
+        Mocks.register("assessCreditDelegate", (JavaDelegate) e -> {
+            throw new IllegalStateException("bureau timed out");
+        });
+        ProcessInstance loan = identityUpToScreening();
+        execute(job("Task_CheckRealName", calledProcessInstance("IdentityVerification", loan)));
+        failUntilIncident(loan, "Task_AssessCredit");
+        assertThat(loan).hasNotPassed("Task_DecideEligibility");
+    }
+
     @Test
     void realNameMismatchDeclines() {
         outcome.put("kycOutcome", "MISMATCH");

@@ -119,15 +119,22 @@ public final class Api {
 
     /** The last one-time code the sandbox delivered to this mobile. */
     public String otpFor(String mobile) {
+        return otpFor(mobile, 1);
+    }
+
+    /** The n-th one-time code delivered to this mobile, waiting until it has been sent. */
+    public String otpFor(String mobile, int n) {
         Pattern code = Pattern.compile("(?<![0-9A-Za-z-])(\\d{6})(?![0-9A-Za-z-])");
         return poll(() -> {
-            Matcher m = code.matcher(
-                    send("GET", "/api/v1/dev/outbox?mobile=" + mobile, null).body());
-            String last = null;
-            while (m.find()) {
-                last = m.group(1);
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            for (JsonNode message :
+                    send("GET", "/api/v1/dev/outbox?mobile=" + mobile, null).json()) {
+                Matcher m = code.matcher(message.path("text").asText());
+                if (message.path("template").asText().equals("otp") && m.find()) {
+                    codes.add(m.group(1));
+                }
             }
-            return last;
+            return codes.size() >= n ? codes.get(n - 1) : null;
         });
     }
 

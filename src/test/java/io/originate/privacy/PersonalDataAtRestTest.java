@@ -1,0 +1,68 @@
+package io.originate.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.originate.support.Api;
+import io.originate.support.ApplicationTestData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * After a whole loan, no table — the app's, the engine's runtime and history, the outbox, the audit
+ * trail — holds the applicant's national ID, mobile, name, e-mail or address in clear.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PersonalDataAtRestTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void noTableHoldsPersonalDataInClear() {
+        Api api = new Api(port);
+        ApplicationTestData data = ApplicationTestData.aSalariedApplicant()
+                .withApplicant("fullName", "欧阳明月")
+                .withApplicant("email", "ouyang.mingyue@example.com")
+                .withApplicant("residentialAddress", "广州市天河区体育西路 191 号");
+        Api.Submitted a = api.submit(data);
+        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
+        api.waitForStatus(a, s -> s.equals("APPROVED"));
+        String nationalId = (String) ((Map<?, ?>) data.build().get("applicant")).get("nationalId");
+
+        List<String> found = new ArrayList<>();
+        List<Map<String, Object>> columns = jdbc.sql("select table_name, column_name from information_schema.columns"
+                        + " where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT',"
+                        + " 'CHARACTER', 'VARCHAR', 'CLOB')")
+                .query()
+                .listOfRows();
+        assertThat(columns).hasSizeGreaterThan(50);
+        for (Map<String, Object> c : columns) {
+            String table = (String) c.get("TABLE_NAME");
+            String column = (String) c.get("COLUMN_NAME");
+            for (String secret : List.of(nationalId, a.mobile(), "欧阳明月", "ouyang.mingyue", "体育西路")) {
+                int hits = jdbc.sql("select count(*) from \"" + table + "\" where cast(\"" + column
+                                + "\" as varchar) like ?")
+                        .param("%" + secret + "%")
+                        .query(Integer.class)
+                        .single();
+                if (hits > 0) {
+                    found.add(table + "." + column);
+                }
+            }
+        }
+        int blobs = jdbc.sql("select count(*) from act_ge_bytearray where name_ like '%" + a.id() + "%'")
+                .query(Integer.class)
+                .single();
+        assertThat(found).as("columns holding personal data in clear").isEmpty();
+        assertThat(blobs).isZero();
+    }
+}
