@@ -5,12 +5,13 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.originate.privacy.PiiVault;
 import io.originate.signing.AgreementDocuments;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Stored offers, their canonical disclosure, and the agreement PDF the envelope carries. */
+/** Stored offers, their canonical disclosure, and the agreement PDF (made on request, with the borrower's name) that the envelope carries. */
 @Component
 public class OfferStore implements AgreementDocuments {
 
@@ -20,9 +21,11 @@ public class OfferStore implements AgreementDocuments {
             .build();
 
     private final JdbcClient jdbc;
+    private final PiiVault vault;
 
-    public OfferStore(JdbcClient jdbc) {
+    public OfferStore(JdbcClient jdbc, PiiVault vault) {
         this.jdbc = jdbc;
+        this.vault = vault;
     }
 
     public Optional<Offers.Stored> find(String applicationId) {
@@ -43,7 +46,8 @@ public class OfferStore implements AgreementDocuments {
     byte[] document(String applicationId) {
         Offers.Stored s =
                 find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
-        return DisclosureDocument.render(s.disclosure(), s.hash());
+        return DisclosureDocument.render(
+                s.disclosure(), s.hash(), vault.read(applicationId).fullName());
     }
 
     static String canonical(Disclosure d) {
