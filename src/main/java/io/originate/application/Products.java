@@ -9,7 +9,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("originate")
 public record Products(Map<String, Product> products) {
 
-    public record Product(String currency, Period offerValidFor, Period signingValidFor, Duration coolingOff) {}
+    public record Product(
+            String currency, Period offerValidFor, Period signingValidFor, Duration coolingOff, Repayment repayment) {
+
+        /** Equal instalments unless the product says otherwise. */
+        @Override
+        public Repayment repayment() {
+            return repayment == null ? Repayment.EQUAL_INSTALMENTS : repayment;
+        }
+    }
+
+    /** How a loan is repaid: equal monthly instalments (等额本息) or equal principal (等额本金). */
+    public enum Repayment {
+        EQUAL_INSTALMENTS,
+        EQUAL_PRINCIPAL
+    }
 
     public Product get(String code) {
         Product product = products.get(code);

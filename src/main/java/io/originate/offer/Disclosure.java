@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The full cost disclosure of an offer, exactly as shown and hashed. Money is a string with two
- * places, rates strings with four. The hash is SHA-256 of the canonical JSON of this record (keys
+ * places, rates strings with four; {@code monthlyPayment} is the first instalment (all but the last
+ * are equal with equal instalments). The hash is SHA-256 of the canonical JSON of this record (keys
  * in alphabetical order, no white space, UTF-8).
  */
 public record Disclosure(
@@ -14,6 +15,7 @@ public record Disclosure(
         String principal,
         String amountFinanced,
         int termMonths,
+        String repayment,
         String annualInterestRate,
         List<Fee> fees,
         String apr,

@@ -39,7 +39,12 @@ final class DisclosureDocument {
             w.line(
                     "Amount financed (principal less fees paid at signing): " + d.amountFinanced() + " " + d.currency(),
                     10);
-            w.line("Term: " + d.termMonths() + " months, equal monthly instalments 等额本息", 10);
+            w.line(
+                    "Term: " + d.termMonths() + " months, "
+                            + (d.repayment().equals("EQUAL_PRINCIPAL")
+                                    ? "equal principal each month 等额本金"
+                                    : "equal monthly instalments 等额本息"),
+                    10);
             w.line("Nominal annual interest rate 年利率: " + percent(d.annualInterestRate()), 10);
             w.line("Annual percentage rate, actuarial 年化综合成本 (APR): " + percent(d.apr()), 10);
             for (Disclosure.Fee fee : d.fees()) {
@@ -47,7 +52,12 @@ final class DisclosureDocument {
             }
             w.line("Finance charge, all interest and fees: " + d.financeCharge() + " " + d.currency(), 10);
             w.line("Total of payments 还款总额: " + d.totalOfPayments() + " " + d.currency(), 10);
-            w.line("Monthly payment 月还款额: " + d.monthlyPayment() + " " + d.currency(), 10);
+            w.line(
+                    (d.repayment().equals("EQUAL_PRINCIPAL")
+                                    ? "First monthly payment 首期还款额: "
+                                    : "Monthly payment 月还款额: ")
+                            + d.monthlyPayment() + " " + d.currency(),
+                    10);
             w.line("Offer valid until: " + d.validUntil() + "; cooling-off period: " + d.coolingOffPeriod(), 10);
             w.gap();
             w.line("Repayment schedule 还款计划", 11);

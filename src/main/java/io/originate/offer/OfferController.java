@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.originate.application.AccessTokens;
 import io.originate.application.LoanApplication;
 import io.originate.signing.SigningService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -58,10 +59,12 @@ public class OfferController {
     public ResponseEntity<SigningService.Started> accept(
             @PathVariable String id,
             @RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody Acceptance acceptance) {
+            @RequestBody Acceptance acceptance,
+            HttpServletRequest request) {
         tokens.authorize(id, authorization);
         return ResponseEntity.accepted()
-                .body(offers.accept(id, acceptance.disclosureHash(), acceptance.acknowledged()));
+                .body(offers.accept(
+                        id, acceptance.disclosureHash(), acceptance.acknowledged(), request.getRemoteAddr()));
     }
 
     @PostMapping("/decline")

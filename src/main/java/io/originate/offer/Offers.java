@@ -10,6 +10,7 @@ import io.originate.decision.DecisionRecords;
 import io.originate.decision.PricingPolicy;
 import io.originate.decision.PricingResult;
 import io.originate.notification.Notices;
+import io.originate.privacy.PiiCipher;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
 import io.originate.shared.ApiProblem;
@@ -51,6 +52,7 @@ public class Offers {
     private final OfferStore store;
     private final PricingPolicy pricing;
     private final DecisionRecords decisions;
+    private final PiiCipher cipher;
     private final Clock clock;
 
     public Offers(
@@ -65,7 +67,9 @@ public class Offers {
             OfferStore store,
             PricingPolicy pricing,
             DecisionRecords decisions,
+            PiiCipher cipher,
             Clock clock) {
+        this.cipher = cipher;
         this.pricing = pricing;
         this.decisions = decisions;
         this.store = store;
@@ -180,7 +184,9 @@ public class Offers {
             BigDecimal fee,
             LocalDate start,
             Instant validUntil) {
-        List<Schedule.Instalment> schedule = Schedule.equalInstalments(a.amount(), rate, a.termMonths(), start);
+        List<Schedule.Instalment> schedule = product.repayment() == Products.Repayment.EQUAL_PRINCIPAL
+                ? Schedule.equalPrincipal(a.amount(), rate, a.termMonths(), start)
+                : Schedule.equalInstalments(a.amount(), rate, a.termMonths(), start);
         BigDecimal total = Schedule.totalOf(schedule);
         BigDecimal financed = a.amount().subtract(fee);
         BigDecimal apr = Apr.of(
@@ -193,6 +199,7 @@ public class Offers {
                 Money.format(a.amount()),
                 Money.format(financed),
                 a.termMonths(),
+                product.repayment().name(),
                 rate.setScale(4, RoundingMode.HALF_UP).toPlainString(),
                 fee.signum() == 0
                         ? List.of()
@@ -235,7 +242,7 @@ public class Offers {
 
     /** Accepts the offer shown under this hash and opens the signing; a repeat gives the same envelope. */
     @Transactional
-    public SigningService.Started accept(String applicationId, String disclosureHash, Boolean acknowledged) {
+    public SigningService.Started accept(String applicationId, String disclosureHash, Boolean acknowledged, String ip) {
         LoanApplication a = applications.lock(applicationId);
         if (a.status() == ApplicationStatus.OFFER_ACCEPTED || a.status() == ApplicationStatus.SIGNING) {
             return signing.start(applicationId);
@@ -255,8 +262,9 @@ public class Offers {
         if (!now.isBefore(offer.validUntil())) {
             throw ApiProblem.conflict("The offer expired at " + offer.validUntil());
         }
-        jdbc.sql("update offer set acknowledged_at = ?, acknowledged_hash = ? where application_id = ?")
-                .params(Timestamp.from(now), disclosureHash, applicationId)
+        jdbc.sql(
+                        "update offer set acknowledged_at = ?, acknowledged_hash = ?, acknowledged_ip = ? where application_id = ?")
+                .params(Timestamp.from(now), disclosureHash, cipher.encrypt(ip, applicationId), applicationId)
                 .update();
         audit.append(
                 applicationId, "OFFER_ACCEPTED", "Offer accepted with disclosure " + disclosureHash.substring(0, 12));

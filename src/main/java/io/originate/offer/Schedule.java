@@ -43,6 +43,26 @@ public final class Schedule {
         return out;
     }
 
+    /**
+     * Equal principal (等额本金): each month repays the principal divided by the term, rounded
+     * half-up to the fen, plus the month's interest on the balance; the last repays what remains.
+     */
+    public static List<Instalment> equalPrincipal(
+            BigDecimal principal, BigDecimal annualRate, int months, LocalDate start) {
+        BigDecimal monthlyRate = annualRate.divide(BigDecimal.valueOf(12), MathContext.DECIMAL128);
+        BigDecimal part = principal.divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
+        BigDecimal balance = principal;
+        List<Instalment> out = new ArrayList<>(months);
+        for (int k = 1; k <= months; k++) {
+            BigDecimal interest = balance.multiply(monthlyRate).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal principalPart = k == months ? balance : part.min(balance);
+            balance = balance.subtract(principalPart);
+            out.add(new Instalment(
+                    k, start.plusMonths(k), principalPart.add(interest), principalPart, interest, balance));
+        }
+        return out;
+    }
+
     public static BigDecimal totalOf(List<Instalment> schedule) {
         return schedule.stream().map(Instalment::payment).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

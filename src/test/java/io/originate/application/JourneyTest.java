@@ -27,6 +27,9 @@ class JourneyTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.originate.privacy.PiiCipher cipher;
+
     Api api;
 
     @BeforeEach

@@ -47,6 +47,33 @@ class AprAndScheduleTest {
                 .isEqualByComparingTo(apr);
     }
 
+    @ParameterizedTest(name = "equal principal: {0} at {1} over {2} months, fee {3}: APR {7}")
+    @CsvSource({
+        "12000.00, 0.1200, 12, 0.00, 1120.00, 1010.00, 12780.00, 0.1200",
+        "12000.00, 0.1200, 12, 120.00, 1120.00, 1010.00, 12780.00, 0.1395",
+        "10000.00, 0.1080, 7, 100.00, 1518.57, 1441.44, 10360.00, 0.1390"
+    })
+    void equalPrincipalMatchesReferenceCases(
+            BigDecimal principal,
+            BigDecimal rate,
+            int months,
+            BigDecimal fee,
+            BigDecimal firstPayment,
+            BigDecimal lastPayment,
+            BigDecimal total,
+            BigDecimal apr) {
+        List<Schedule.Instalment> s = Schedule.equalPrincipal(principal, rate, months, LocalDate.of(2026, 1, 31));
+        assertThat(s.get(0).payment()).isEqualByComparingTo(firstPayment);
+        assertThat(s.get(months - 1).payment()).isEqualByComparingTo(lastPayment);
+        assertThat(Schedule.totalOf(s)).isEqualByComparingTo(total);
+        assertThat(s.stream().map(Schedule.Instalment::principal).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(principal);
+        assertThat(Apr.of(
+                        principal.subtract(fee),
+                        s.stream().map(Schedule.Instalment::payment).toList()))
+                .isEqualByComparingTo(apr);
+    }
+
     @ParameterizedTest
     @CsvSource({"2026-01-31, 1, 2026-02-28", "2026-01-31, 2, 2026-03-31", "2026-11-25, 12, 2027-11-25"})
     void dueDatesFallOnTheSameDayOfTheMonthOrItsLastDay(LocalDate start, int number, LocalDate due) {

@@ -36,7 +36,8 @@ class DisclosureDocumentTest {
                 "t",
                 Instant.parse("2026-11-25T00:00:00Z"),
                 null);
-        Products.Product product = new Products.Product("CNY", Period.ofDays(14), Period.ofDays(7), Duration.ZERO);
+        Products.Product product =
+                new Products.Product("CNY", Period.ofDays(14), Period.ofDays(7), Duration.ZERO, null);
         return Offers.disclose(
                 a,
                 product,
