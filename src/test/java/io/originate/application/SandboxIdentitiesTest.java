@@ -107,6 +107,56 @@ class SandboxIdentitiesTest {
         assertThat(evidence.path("applicant").path("value").asText()).isEqualTo("赵*");
     }
 
+    /** Takes an approved application of the given amount through acceptance and signing. */
+    private Api.Submitted signed(String amount) {
+        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant().with("amount", amount));
+        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
+        api.waitForStatus(a, s -> s.equals("APPROVED"));
+        JsonNode offer = api.get(a, "/offer").json();
+        JsonNode accepted = api.post(
+                        a,
+                        "/offer/accept",
+                        Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true))
+                .json();
+        String url = accepted.path("signingUrl").asText();
+        String token = url.substring(url.indexOf("t=") + 2);
+        api.form("/esign/local/" + accepted.path("envelopeId").asText() + "/sign?t=" + token, "t=" + token);
+        return a;
+    }
+
+    @Test
+    void aRefusedPayoutWaitsForOperations() {
+        Api.Submitted a = signed("4040.40");
+        JsonNode tasks = api.waitFor(() -> {
+            JsonNode t = api.staff("ops", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
+                    .json();
+            return t.isEmpty() ? null : t;
+        });
+        assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ResolvePayoutFailure");
+        assertThat(api.get(a, "").json().path("status").asText()).isEqualTo("DISBURSING");
+        assertThat(api.post(a, "/withdraw", Map.of()).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aPayoutRailThatNeverAnswersIsRetriedWithBackoff() {
+        Api.Submitted a = signed("5050.50");
+        Job failed = api.waitFor(() -> {
+            String instance = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(a.id())
+                    .processDefinitionKey("LoanOrigination")
+                    .singleResult()
+                    .getId();
+            List<Job> jobs = management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .withException()
+                    .list();
+            return jobs.isEmpty() ? null : jobs.get(0);
+        });
+        assertThat(failed.getExceptionMessage()).contains("payout rail timed out");
+        assertThat(failed.getRetries()).isEqualTo(5);
+    }
+
     @ParameterizedTest(name = "{1} never answers: the job fails and is retried, no decision")
     @CsvSource({"110101198704220073, Sandbox bureau timed out", "310104198909090125, Sandbox KYC provider timed out"})
     void aServiceThatNeverAnswersIsRetriedNotDecided(String nationalId, String failure) {
