@@ -165,6 +165,21 @@ class ConnectWebhookTest {
     }
 
     @Test
+    void anOfferPastItsValidityCannotBeAccepted() {
+        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
+        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
+        api.waitForStatus(a, s -> s.equals("APPROVED"));
+        String hash = api.get(a, "/offer").json().path("disclosureHash").asText();
+        jdbc.sql("update offer set valid_until = ? where application_id = ?")
+                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), a.id())
+                .update();
+        Api.Response late = api.post(a, "/offer/accept", Map.of("disclosureHash", hash, "acknowledged", true));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().path("detail").asText()).contains("expired");
+        assertThat(api.get(a, "").json().path("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
     void offerAcceptanceNeedsTheCurrentHashAndAnAcknowledgement() {
         Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
         api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
