@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,53 +29,86 @@ public class FraudSignals {
         this.clock = clock;
     }
 
+    /** A velocity rule: more than {@code limit} applications (or national IDs) sharing a value in a window. */
+    private record Rule(
+            FraudSignal signal,
+            String column,
+            Function<LoanApplication, String> index,
+            Duration window,
+            int limit,
+            boolean countIdentities) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(
+                    FraudSignal.VELOCITY_NATIONAL_ID_24H,
+                    "national_id_index",
+                    LoanApplication::nationalIdIndex,
+                    Duration.ofHours(24),
+                    3,
+                    false),
+            new Rule(
+                    FraudSignal.VELOCITY_NATIONAL_ID_7D,
+                    "national_id_index",
+                    LoanApplication::nationalIdIndex,
+                    Duration.ofDays(7),
+                    5,
+                    false),
+            new Rule(
+                    FraudSignal.VELOCITY_MOBILE_24H,
+                    "mobile_index",
+                    LoanApplication::mobileIndex,
+                    Duration.ofHours(24),
+                    3,
+                    false),
+            new Rule(
+                    FraudSignal.VELOCITY_MOBILE_7D,
+                    "mobile_index",
+                    LoanApplication::mobileIndex,
+                    Duration.ofDays(7),
+                    5,
+                    false),
+            new Rule(
+                    FraudSignal.VELOCITY_DEVICE_24H,
+                    "device_index",
+                    LoanApplication::deviceIndex,
+                    Duration.ofHours(24),
+                    5,
+                    false),
+            new Rule(
+                    FraudSignal.DEVICE_SHARED_BY_IDENTITIES,
+                    "device_index",
+                    LoanApplication::deviceIndex,
+                    Duration.ofDays(7),
+                    2,
+                    true),
+            new Rule(
+                    FraudSignal.MOBILE_SHARED_BY_IDENTITIES,
+                    "mobile_index",
+                    LoanApplication::mobileIndex,
+                    Duration.ofDays(30),
+                    1,
+                    true));
+
     public List<FraudSignal> detect(LoanApplication a) {
         Instant now = clock.instant();
-        Instant day = now.minus(Duration.ofHours(24));
-        Instant week = now.minus(Duration.ofDays(7));
-        Instant month = now.minus(Duration.ofDays(30));
         List<FraudSignal> signals = new ArrayList<>();
-        check(
-                signals,
-                applications.countSince("national_id_index", a.nationalIdIndex(), day) > 3,
-                FraudSignal.VELOCITY_NATIONAL_ID_24H);
-        check(
-                signals,
-                applications.countSince("national_id_index", a.nationalIdIndex(), week) > 5,
-                FraudSignal.VELOCITY_NATIONAL_ID_7D);
-        check(
-                signals,
-                applications.countSince("mobile_index", a.mobileIndex(), day) > 3,
-                FraudSignal.VELOCITY_MOBILE_24H);
-        check(
-                signals,
-                applications.countSince("mobile_index", a.mobileIndex(), week) > 5,
-                FraudSignal.VELOCITY_MOBILE_7D);
-        check(
-                signals,
-                applications.countSince("device_index", a.deviceIndex(), day) > 5,
-                FraudSignal.VELOCITY_DEVICE_24H);
-        check(
-                signals,
-                applications.distinctIdentitiesSince("device_index", a.deviceIndex(), week) > 2,
-                FraudSignal.DEVICE_SHARED_BY_IDENTITIES);
-        check(
-                signals,
-                applications.distinctIdentitiesSince("mobile_index", a.mobileIndex(), month) > 1,
-                FraudSignal.MOBILE_SHARED_BY_IDENTITIES);
-        signals.forEach(s -> metrics.counter(
-                        "originate.fraud.signals",
-                        "code",
-                        s.name(),
-                        "severity",
-                        s.severity().name())
-                .increment());
-        return signals;
-    }
-
-    private static void check(List<FraudSignal> signals, boolean found, FraudSignal signal) {
-        if (found) {
-            signals.add(signal);
+        for (Rule rule : RULES) {
+            Instant since = now.minus(rule.window());
+            String index = rule.index().apply(a);
+            int count = rule.countIdentities()
+                    ? applications.distinctIdentitiesSince(rule.column(), index, since)
+                    : applications.countSince(rule.column(), index, since);
+            if (count > rule.limit()) {
+                signals.add(rule.signal());
+                metrics.counter(
+                                "originate.fraud.signals",
+                                "code",
+                                rule.signal().name(),
+                                "severity",
+                                rule.signal().severity().name())
+                        .increment();
+            }
         }
+        return signals;
     }
 }

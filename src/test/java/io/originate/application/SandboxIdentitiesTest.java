@@ -109,18 +109,8 @@ class SandboxIdentitiesTest {
 
     /** Takes an approved application of the given amount through acceptance and signing. */
     private Api.Submitted signed(String amount) {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant().with("amount", amount));
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("APPROVED"));
-        JsonNode offer = api.get(a, "/offer").json();
-        JsonNode accepted = api.post(
-                        a,
-                        "/offer/accept",
-                        Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true))
-                .json();
-        String url = accepted.path("signingUrl").asText();
-        String token = url.substring(url.indexOf("t=") + 2);
-        api.form("/esign/local/" + accepted.path("envelopeId").asText() + "/sign?t=" + token, "t=" + token);
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant().with("amount", amount));
+        api.signLocally(api.accept(a));
         return a;
     }
 

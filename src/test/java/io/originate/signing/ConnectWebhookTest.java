@@ -2,7 +2,6 @@ package io.originate.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
 import java.nio.charset.StandardCharsets;
@@ -63,19 +62,11 @@ class ConnectWebhookTest {
         return api.send("POST", "/api/v1/webhooks/docusign", body, headers.toArray(String[]::new));
     }
 
-    /** An application with its envelope out for signature. */
+    /** An application with its envelope out for signature: id, token, mobile, envelope id. */
     private String[] signing() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("APPROVED"));
-        JsonNode offer = api.get(a, "/offer").json();
-        JsonNode accepted = api.post(
-                        a,
-                        "/offer/accept",
-                        Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true))
-                .json();
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
         return new String[] {
-            a.id(), a.token(), a.mobile(), accepted.path("envelopeId").asText()
+            a.id(), a.token(), a.mobile(), api.accept(a).path("envelopeId").asText()
         };
     }
 

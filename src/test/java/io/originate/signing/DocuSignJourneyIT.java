@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -63,15 +62,8 @@ class DocuSignJourneyIT {
     @Test
     void aLoanIsSignedThroughDocuSignAndDisbursedOnce() throws Exception {
         Api api = new Api(port);
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("APPROVED"));
-        JsonNode offer = api.get(a, "/offer").json();
-        JsonNode accepted = api.post(
-                        a,
-                        "/offer/accept",
-                        Map.of("disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true))
-                .json();
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
+        JsonNode accepted = api.accept(a);
         assertThat(accepted.path("envelopeId").asText()).isEqualTo("env-1");
         assertThat(accepted.path("signingUrl").asText()).startsWith("https://demo.docusign.net/Signing/");
         fake.server.verify(postRequestedFor(urlEqualTo("/restapi/v2.1/accounts/acc-1/envelopes"))

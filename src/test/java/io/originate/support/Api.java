@@ -99,6 +99,35 @@ public final class Api {
                 r.json().get("id").asText(), r.json().get("accessToken").asText(), data.mobile());
     }
 
+    /** Submitted, phone verified, and approved without staff. */
+    public Submitted approved(ApplicationTestData data) {
+        Submitted a = submit(data);
+        Response verified = post(a, "/otp/verify", java.util.Map.of("code", otpFor(a.mobile())));
+        if (verified.status() != 204) {
+            throw new AssertionError("OTP verification answered " + verified.status() + ": " + verified.body());
+        }
+        waitForStatus(a, s -> s.equals("APPROVED"));
+        return a;
+    }
+
+    /** Accepts the current offer; the answer names the envelope and the signing URL. */
+    public JsonNode accept(Submitted a) {
+        JsonNode offer = get(a, "/offer").json();
+        return post(
+                        a,
+                        "/offer/accept",
+                        java.util.Map.of(
+                                "disclosureHash", offer.path("disclosureHash").asText(), "acknowledged", true))
+                .json();
+    }
+
+    /** Signs through the local signer's page, as its Sign button does. */
+    public Response signLocally(JsonNode accepted) {
+        String url = accepted.path("signingUrl").asText();
+        String token = url.substring(url.indexOf("t=") + 2);
+        return form("/esign/local/" + accepted.path("envelopeId").asText() + "/sign?t=" + token, "t=" + token);
+    }
+
     public Response get(Submitted a, String suffix) {
         return send("GET", "/api/v1/applications/" + a.id() + suffix, null, "Authorization", "Bearer " + a.token());
     }
