@@ -17,6 +17,7 @@ import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
 import io.originate.shared.Money;
 import io.originate.signing.SigningService;
+import io.originate.signing.SigningUnavailableException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
@@ -269,7 +270,13 @@ public class Offers {
         audit.append(
                 applicationId, "OFFER_ACCEPTED", "Offer accepted with disclosure " + disclosureHash.substring(0, 12));
         status.mark(applicationId, ApplicationStatus.OFFER_ACCEPTED.name());
-        SigningService.Started started = signing.start(applicationId);
+        SigningService.Started started;
+        try {
+            started = signing.start(applicationId);
+        } catch (SigningUnavailableException e) {
+            // the acceptance rolls back with this answer, so the same request can simply be sent again
+            throw ApiProblem.unavailable("The e-signature service is not available; try again shortly", 30);
+        }
         if (!journey.correlate(ProcessVariables.MESSAGE_OFFER_ACCEPTED, applicationId)) {
             throw ApiProblem.conflict("The offer is no longer open");
         }

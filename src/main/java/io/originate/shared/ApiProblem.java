@@ -58,6 +58,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail, List.of(), retryAfterSeconds);
     }
 
+    public static ApiProblem unavailable(String detail, long retryAfterSeconds) {
+        return new ApiProblem(
+                HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", detail, List.of(), retryAfterSeconds);
+    }
+
     public HttpStatus status() {
         return status;
     }

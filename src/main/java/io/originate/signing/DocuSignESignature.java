@@ -127,7 +127,7 @@ public class DocuSignESignature implements ESignature {
         try {
             return envelopes().createEnvelope(settings.accountId(), envelope).getEnvelopeId();
         } catch (ApiException e) {
-            throw new IllegalStateException("DocuSign refused the envelope: HTTP " + e.getCode(), e);
+            throw new SigningUnavailableException("DocuSign refused the envelope: HTTP " + e.getCode(), e);
         }
     }
 
@@ -145,7 +145,7 @@ public class DocuSignESignature implements ESignature {
                     .createRecipientView(settings.accountId(), envelopeId, view)
                     .getUrl();
         } catch (ApiException e) {
-            throw new IllegalStateException("DocuSign refused the signing view: HTTP " + e.getCode(), e);
+            throw new SigningUnavailableException("DocuSign refused the signing view: HTTP " + e.getCode(), e);
         }
     }
 
@@ -199,8 +199,10 @@ public class DocuSignESignature implements ESignature {
             try {
                 HttpResponse<String> response = oauth.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
-                    throw new IllegalStateException("DocuSign JWT grant refused: HTTP " + response.statusCode()
-                            + " (has the user granted consent to the integration key?)");
+                    throw new SigningUnavailableException(
+                            "DocuSign JWT grant refused: HTTP " + response.statusCode()
+                                    + " (has the user granted consent to the integration key?)",
+                            null);
                 }
                 JsonNode body = json.readTree(response.body());
                 token = new Token(
@@ -208,7 +210,7 @@ public class DocuSignESignature implements ESignature {
                         now.plusSeconds(body.path("expires_in").asLong(3600)));
                 return token.value();
             } catch (IOException e) {
-                throw new IllegalStateException("DocuSign JWT grant failed: " + e.getMessage(), e);
+                throw new SigningUnavailableException("DocuSign JWT grant failed: " + e.getMessage(), e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted during the DocuSign JWT grant", e);

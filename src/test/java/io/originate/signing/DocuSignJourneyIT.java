@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +64,20 @@ class DocuSignJourneyIT {
     void aLoanIsSignedThroughDocuSignAndDisbursedOnce() throws Exception {
         Api api = new Api(port);
         Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
+        fake.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                        urlEqualTo("/restapi/v2.1/accounts/acc-1/envelopes"))
+                .atPriority(1)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(503)));
+        String hash = api.get(a, "/offer").json().path("disclosureHash").asText();
+        Api.Response outage = api.post(a, "/offer/accept", Map.of("disclosureHash", hash, "acknowledged", true));
+        assertThat(outage.status()).isEqualTo(503);
+        assertThat(outage.header("Retry-After")).isEqualTo("30");
+        assertThat(api.get(a, "").json().path("status").asText())
+                .as("nothing half-done")
+                .isEqualTo("APPROVED");
+        fake.stub();
+
         JsonNode accepted = api.accept(a);
         assertThat(accepted.path("envelopeId").asText()).isEqualTo("env-1");
         assertThat(accepted.path("signingUrl").asText()).startsWith("https://demo.docusign.net/Signing/");
