@@ -52,7 +52,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean causedByTooLarge(Throwable e) {
+    static boolean causedByTooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TooLarge) {
                 return true;

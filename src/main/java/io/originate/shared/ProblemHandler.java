@@ -44,6 +44,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodySizeLimitFilter.causedByTooLarge(e)) {
+            // a body without a declared length found too large while it was being read
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(apiProblem(new ApiProblem(
+                                    HttpStatus.PAYLOAD_TOO_LARGE,
+                                    "Payload too large",
+                                    "The request body is larger than " + BodySizeLimitFilter.LIMIT + " bytes"))
+                            .getBody());
+        }
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(apiProblem(ApiProblem.invalid(List.of(JsonErrors.describe(e))))

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +86,11 @@ public class LocalSignerController {
         byte[] body = ("{\"event\":\"" + event + "\",\"apiVersion\":\"v2.1\",\"generatedDateTime\":\"" + clock.instant()
                         + "\",\"data\":{\"envelopeId\":\"" + envelopeId + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
-        events.receive(body, List.of(events.sign(body)));
+        try {
+            events.receive(body, List.of(events.sign(body)));
+        } catch (DataIntegrityViolationException | CannotAcquireLockException raced) {
+            // a second click raced the first, which recorded the outcome
+        }
         return ResponseEntity.ok("<!doctype html><html><body><p>" + HtmlUtils.htmlEscape(text) + "</p></body></html>");
     }
 

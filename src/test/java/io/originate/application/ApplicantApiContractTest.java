@@ -129,6 +129,25 @@ class ApplicantApiContractTest {
     }
 
     @Test
+    void anOversizedChunkedBodyIs413Too() throws Exception {
+        byte[] big = ("{\"productCode\":\"" + "x".repeat(70 * 1024) + "\"}").getBytes();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/applications"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "big-chunked")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(big)))
+                .build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
+    }
+
+    @Test
     void missingIdempotencyKeyIs400() {
         Api.Response r = api.postJson(
                 "/api/v1/applications", ApplicationTestData.aSalariedApplicant().build());
