@@ -31,4 +31,9 @@ public enum FraudSignal {
     public String description() {
         return description;
     }
+
+    /** For staff: code, severity and what it means. */
+    public String explained() {
+        return name() + " (" + severity + "): " + description;
+    }
 }

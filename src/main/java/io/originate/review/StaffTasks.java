@@ -13,10 +13,12 @@ import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
 import io.originate.process.ProcessVariables;
 import io.originate.shared.Money;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,18 +29,28 @@ import org.springframework.stereotype.Component;
 /**
  * Every staff task's listener ({@code ${staffTasks}} on create and complete). On create it gives
  * the form a masked summary as task-local variables (no personal data in clear). On complete it
- * checks that the person completing is in the task's candidate group — the engine does not — and
- * records the staff decision with who made it.
+ * checks that the person completing is in the task's candidate group and, for an approval, has
+ * the authority for the amount — the engine checks neither — and records the decision with who
+ * made it.
  */
 @Component("staffTasks")
 public class StaffTasks implements TaskListener {
 
-    static final Set<String> DECISIONS = Set.of(
-            ProcessVariables.REVIEW_DECISION,
-            ProcessVariables.IDENTITY_REVIEW,
-            ProcessVariables.FRAUD_REVIEW,
-            ProcessVariables.PAYOUT_RESOLUTION,
-            ProcessVariables.COMPLIANCE_ACTION);
+    /**
+     * What a staff task decides: the form field, the kind of decision record it makes (none for
+     * operational tasks, which are audited only), and the reason recorded when it declines.
+     */
+    private record Decides(String variable, String kind, String declineReason) {}
+
+    private static final Map<String, Decides> TASKS = Map.of(
+            "Task_ReviewApplication", new Decides(ProcessVariables.REVIEW_DECISION, "REVIEW", "STAFF_DECISION"),
+            "Task_ReviewIdentity", new Decides(ProcessVariables.IDENTITY_REVIEW, "IDENTITY_REVIEW", "SANCTIONS_MATCH"),
+            "Task_ReviewFraudSignals", new Decides(ProcessVariables.FRAUD_REVIEW, "FRAUD_REVIEW", "FRAUD_SIGNAL"),
+            "Task_ResolvePayoutFailure", new Decides(ProcessVariables.PAYOUT_RESOLUTION, null, null),
+            "Task_ReviewSanctionsHit", new Decides(ProcessVariables.COMPLIANCE_ACTION, null, null));
+
+    /** Form answers that let the application go on; any other answer declines it. */
+    private static final Set<String> GOES_ON = Set.of("APPROVE", "CLEARED");
 
     private final LoanApplications applications;
     private final PiiVault vault;
@@ -99,10 +111,8 @@ public class StaffTasks implements TaskListener {
                     c.fraudSignals().isEmpty()
                             ? "none"
                             : c.fraudSignals().stream()
-                                    .map(code -> code + " ("
-                                            + FraudSignal.valueOf(code).severity() + "): "
-                                            + FraudSignal.valueOf(code).description())
-                                    .collect(java.util.stream.Collectors.joining("; ")));
+                                    .map(code -> FraudSignal.valueOf(code).explained())
+                                    .collect(Collectors.joining("; ")));
         });
         decisions
                 .latest(id, "ELIGIBILITY")
@@ -144,17 +154,16 @@ public class StaffTasks implements TaskListener {
                 && task.getTaskDefinitionKey().equals("Task_ReviewApplication")) {
             checkAuthority(user, applications.get(id).amount());
         }
-        for (String name : DECISIONS) {
-            Object value = task.getVariable(name);
-            if (value != null && isFor(task, name)) {
-                record(id, task, name, value.toString(), user);
-            }
+        Decides decides = TASKS.get(task.getTaskDefinitionKey());
+        Object answer = decides == null ? null : task.getVariable(decides.variable());
+        if (answer != null) {
+            record(id, task, decides, answer.toString(), user == null ? "unknown" : user);
         }
     }
 
     /** The approver's largest authority limit, over the groups the approval table knows, must cover the amount. */
-    private void checkAuthority(String user, java.math.BigDecimal amount) {
-        java.math.BigDecimal limit = java.math.BigDecimal.ZERO;
+    private void checkAuthority(String user, BigDecimal amount) {
+        BigDecimal limit = BigDecimal.ZERO;
         for (var group : identityService.createGroupQuery().groupMember(user).list()) {
             try {
                 limit = limit.max(routing.authority(group.getId()).limit());
@@ -167,44 +176,22 @@ public class StaffTasks implements TaskListener {
         }
     }
 
-    private static boolean isFor(DelegateTask task, String variable) {
-        return switch (task.getTaskDefinitionKey()) {
-            case "Task_ReviewApplication" -> variable.equals(ProcessVariables.REVIEW_DECISION);
-            case "Task_ReviewIdentity" -> variable.equals(ProcessVariables.IDENTITY_REVIEW);
-            case "Task_ReviewFraudSignals" -> variable.equals(ProcessVariables.FRAUD_REVIEW);
-            case "Task_ResolvePayoutFailure" -> variable.equals(ProcessVariables.PAYOUT_RESOLUTION);
-            case "Task_ReviewSanctionsHit" -> variable.equals(ProcessVariables.COMPLIANCE_ACTION);
-            default -> false;
-        };
-    }
-
-    private void record(String applicationId, DelegateTask task, String variable, String value, String user) {
-        String by = user == null ? "unknown" : user;
-        audit.append(applicationId, "STAFF_DECISION", task.getName() + ": " + value + " by " + by);
-        List<String> reasons = new ArrayList<>();
-        String outcome;
-        if (variable.equals(ProcessVariables.REVIEW_DECISION)) {
-            outcome = value.equals("APPROVE") ? "APPROVE" : "DECLINE";
-            if (outcome.equals("DECLINE")) {
-                decisions.latest(applicationId, "ELIGIBILITY").ifPresent(d -> reasons.addAll(d.reasons()));
-                reasons.add("STAFF_DECISION");
-            }
-        } else if (variable.equals(ProcessVariables.IDENTITY_REVIEW)
-                || variable.equals(ProcessVariables.FRAUD_REVIEW)) {
-            outcome = value.equals("CLEARED") ? "CLEARED" : "DECLINE";
-            if (outcome.equals("DECLINE")) {
-                reasons.add(variable.equals(ProcessVariables.FRAUD_REVIEW) ? "FRAUD_SIGNAL" : "SANCTIONS_MATCH");
-            }
-        } else {
+    private void record(String applicationId, DelegateTask task, Decides decides, String answer, String by) {
+        audit.append(applicationId, "STAFF_DECISION", task.getName() + ": " + answer + " by " + by);
+        if (decides.kind() == null) {
             return;
+        }
+        String outcome = GOES_ON.contains(answer) ? answer : "DECLINE";
+        List<String> reasons = new ArrayList<>();
+        if (outcome.equals("DECLINE")) {
+            if (decides.kind().equals("REVIEW")) {
+                decisions.latest(applicationId, "ELIGIBILITY").ifPresent(d -> reasons.addAll(d.reasons()));
+            }
+            reasons.add(decides.declineReason());
         }
         decisions.record(
                 applicationId,
-                switch (variable) {
-                    case ProcessVariables.REVIEW_DECISION -> "REVIEW";
-                    case ProcessVariables.FRAUD_REVIEW -> "FRAUD_REVIEW";
-                    default -> "IDENTITY_REVIEW";
-                },
+                decides.kind(),
                 outcome,
                 reasons,
                 Map.of("decidedBy", by, "task", task.getTaskDefinitionKey()),
