@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * Every staff task's listener ({@code ${staffTasks}} on create and complete). On create it gives
  * the form a masked summary as task-local variables (no personal data in clear). On complete it
  * checks that the person completing is in the task's candidate group and, for an approval, has
- * the authority for the amount — the engine checks neither — and records the decision with who
- * made it.
+ * the authority for the amount, and that nobody makes two decisions on one application (four
+ * eyes) — the engine checks none of this — and records the decision with who made it.
  */
 @Component("staffTasks")
 public class StaffTasks implements TaskListener {
@@ -149,15 +149,29 @@ public class StaffTasks implements TaskListener {
             }
         }
         String id = task.getExecution().getProcessBusinessKey();
+        Decides decides = TASKS.get(task.getTaskDefinitionKey());
+        if (user != null && decides != null && decides.kind() != null) {
+            checkFourEyes(id, user);
+        }
         if (user != null
                 && "APPROVE".equals(task.getVariable(ProcessVariables.REVIEW_DECISION))
                 && task.getTaskDefinitionKey().equals("Task_ReviewApplication")) {
             checkAuthority(user, applications.get(id).amount());
         }
-        Decides decides = TASKS.get(task.getTaskDefinitionKey());
         Object answer = decides == null ? null : task.getVariable(decides.variable());
         if (answer != null) {
             record(id, task, decides, answer.toString(), user == null ? "unknown" : user);
+        }
+    }
+
+    /** Four eyes: one person makes at most one of the staff decisions on an application. */
+    private void checkFourEyes(String applicationId, String user) {
+        boolean decidedBefore = decisions.all(applicationId).stream()
+                .filter(r -> TASKS.values().stream().anyMatch(d -> r.kind().equals(d.kind())))
+                .anyMatch(r -> r.inputs().contains("\"decidedBy\":\"" + user + "\""));
+        if (decidedBefore) {
+            throw new IllegalStateException("Four eyes: " + user
+                    + " already decided on this application; another person must decide this task");
         }
     }
 

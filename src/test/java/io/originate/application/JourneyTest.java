@@ -28,6 +28,9 @@ class JourneyTest {
     JdbcClient jdbc;
 
     @Autowired
+    org.camunda.bpm.engine.IdentityService identity;
+
+    @Autowired
     io.originate.privacy.PiiCipher cipher;
 
     Api api;
@@ -198,6 +201,56 @@ class JourneyTest {
         assertThat(api.send("GET", "/actuator/metrics/originate.fraud.signals", null)
                         .body())
                 .contains("MOBILE_SHARED_BY_IDENTITIES");
+    }
+
+    @Test
+    void onePersonMakesAtMostOneDecisionOnAnApplication() {
+        if (identity.createUserQuery().userId("dual").count() == 0) {
+            var dual = identity.newUser("dual");
+            dual.setPassword("dual-pass");
+            identity.saveUser(dual);
+            identity.createMembership("dual", "fraud-analysts");
+            identity.createMembership("dual", "underwriters");
+        }
+        ApplicationTestData first = ApplicationTestData.aSalariedApplicant();
+        submittedAndVerified(first);
+        Api.Submitted second = api.submit(ApplicationTestData.aSalariedApplicant()
+                .withApplicant("mobile", first.mobile())
+                .withApplicant("employmentMonths", 3)
+                .withApplicant("nationalId", ApplicationTestData.nationalId("19910303")));
+        api.post(second, "/otp/verify", Map.of("code", api.otpFor(first.mobile(), 2)));
+
+        String fraudTask = api.waitFor(() -> taskOf("dual", "dual-pass", second, "Task_ReviewFraudSignals"));
+        assertThat(api.staffPost(
+                                "dual",
+                                "dual-pass",
+                                "/engine-rest/task/" + fraudTask + "/complete",
+                                "{\"variables\":{\"fraudReview\":{\"value\":\"CLEARED\"}}}")
+                        .status())
+                .isEqualTo(204);
+
+        String review = api.waitFor(() -> taskOf("dual", "dual-pass", second, "Task_ReviewApplication"));
+        String approve = "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}";
+        Api.Response again = api.staffPost("dual", "dual-pass", "/engine-rest/task/" + review + "/complete", approve);
+        assertThat(again.status()).isGreaterThanOrEqualTo(400);
+        assertThat(again.body()).contains("Four eyes");
+        assertThat(api.staffPost("underwriter", "originate", "/engine-rest/task/" + review + "/complete", approve)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api.waitForStatus(second, s -> s.matches("APPROVED|DECLINED"))
+                        .path("status")
+                        .asText())
+                .isEqualTo("APPROVED");
+    }
+
+    private String taskOf(String user, String password, Api.Submitted a, String key) {
+        for (JsonNode t : api.staff(user, password, "/engine-rest/task?processInstanceBusinessKey=" + a.id())
+                .json()) {
+            if (t.path("taskDefinitionKey").asText().equals(key)) {
+                return t.path("id").asText();
+            }
+        }
+        return null;
     }
 
     @Test
