@@ -69,7 +69,7 @@ public class SanctionsList {
         for (Entry e : entries) {
             for (String listed : e.keys()) {
                 for (String key : applicant) {
-                    double score = JaroWinkler.similarity(key, listed);
+                    double score = Jaro.similarity(key, listed);
                     if (score > bestScore) {
                         bestScore = score;
                         best = e;

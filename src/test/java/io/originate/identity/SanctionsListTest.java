@@ -45,6 +45,15 @@ class SanctionsListTest {
     }
 
     @Test
+    void aSharedCommonSurnameIsNotAMatch() {
+        assertThat(list.screen("王芳", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.CLEAR);
+        assertThat(list.screen("Wang Fang", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.CLEAR);
+        assertThat(list.screen("王建", "110101199003070011").outcome())
+                .as("a truncated listed name is worth a look")
+                .isEqualTo(SanctionsList.Outcome.POSSIBLE_MATCH);
+    }
+
+    @Test
     void anUnrelatedNameIsClear() {
         assertThat(list.screen("李明", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.CLEAR);
         assertThat(list.screen("Li Ming", "110101199003070011").outcome()).isEqualTo(SanctionsList.Outcome.CLEAR);

@@ -1,9 +1,13 @@
 package io.originate.identity;
 
-/** Jaro-Winkler similarity of two strings, by code point: 1.0 for equal, 0.0 for nothing in common. */
-final class JaroWinkler {
+/**
+ * Jaro similarity of two strings, by code point: 1.0 for equal, 0.0 for nothing in common. The
+ * Winkler bonus for a shared prefix is left out on purpose: in Chinese names the prefix is the
+ * surname, shared by millions, and the bonus would flag every Wang against every listed Wang.
+ */
+final class Jaro {
 
-    private JaroWinkler() {}
+    private Jaro() {}
 
     static double similarity(String s1, String s2) {
         int[] a = s1.codePoints().toArray();
@@ -41,11 +45,6 @@ final class JaroWinkler {
             }
         }
         double m = matches;
-        double jaro = (m / a.length + m / b.length + (m - transpositions / 2.0) / m) / 3.0;
-        int prefix = 0;
-        while (prefix < Math.min(4, Math.min(a.length, b.length)) && a[prefix] == b[prefix]) {
-            prefix++;
-        }
-        return jaro + prefix * 0.1 * (1 - jaro);
+        return (m / a.length + m / b.length + (m - transpositions / 2.0) / m) / 3.0;
     }
 }
