@@ -157,9 +157,7 @@ class ConnectWebhookTest {
 
     @Test
     void anOfferPastItsValidityCannotBeAccepted() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("APPROVED"));
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
         String hash = api.get(a, "/offer").json().path("disclosureHash").asText();
         jdbc.sql("update offer set valid_until = ? where application_id = ?")
                 .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), a.id())
@@ -172,9 +170,7 @@ class ConnectWebhookTest {
 
     @Test
     void offerAcceptanceNeedsTheCurrentHashAndAnAcknowledgement() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("APPROVED"));
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
         String hash = api.get(a, "/offer").json().path("disclosureHash").asText();
         assertThat(api.post(a, "/offer/accept", Map.of("disclosureHash", "0".repeat(64), "acknowledged", true))
                         .status())
