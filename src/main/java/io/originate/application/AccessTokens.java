@@ -1,15 +1,14 @@
 package io.originate.application;
 
-import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
 import java.security.SecureRandom;
 import java.util.Base64;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-application bearer secrets. Only the SHA-256 of a token is stored; a missing token is 401,
- * a token of another application or an unknown id is 404, so that no id can be probed.
+ * Per-application bearer secrets: 256 random bits, shown once; only their SHA-256 is stored. The
+ * applicant API's security chain resolves a presented token to the one application it grants.
  */
 @Component
 public class AccessTokens {
@@ -31,23 +30,11 @@ public class AccessTokens {
         return Hashing.sha256Hex(token);
     }
 
-    /** The application the Authorization header grants access to, or the problem to answer. */
-    public LoanApplication authorize(String applicationId, String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new ApiProblem(
-                    HttpStatus.UNAUTHORIZED,
-                    "Unauthorized",
-                    "An Authorization: Bearer <accessToken> header is required");
+    /** The id of the application this token was issued for, if any. */
+    public Optional<String> applicationFor(String token) {
+        if (token == null || token.isBlank() || token.length() > 128) {
+            return Optional.empty();
         }
-        String token = authorization.substring(7).strip();
-        LoanApplication application = applicationId == null || applicationId.length() > 36
-                ? null
-                : applications.find(applicationId).orElse(null);
-        // hash either way, so that a missing id and a wrong token take the same time
-        String presented = hash(token);
-        if (application == null || !Hashing.same(presented, application.accessTokenHash())) {
-            throw ApiProblem.notFound();
-        }
-        return application;
+        return applications.idByTokenHash(hash(token.strip()));
     }
 }

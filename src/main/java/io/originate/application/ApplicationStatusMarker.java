@@ -1,6 +1,7 @@
 package io.originate.application;
 
 import io.originate.audit.AuditTrail;
+import io.originate.process.ProcessBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change is also an entry of the application's audit trail.
  */
 @Component("applicationStatus")
+@ProcessBean
 public class ApplicationStatusMarker {
 
     private final LoanApplications applications;

@@ -56,6 +56,14 @@ public class LoanApplications {
                 .optional();
     }
 
+    /** The application whose access token has this hash. */
+    public Optional<String> idByTokenHash(String accessTokenHash) {
+        return jdbc.sql("select id from loan_application where access_token_hash = ?")
+                .param(accessTokenHash)
+                .query(String.class)
+                .optional();
+    }
+
     public LoanApplication get(String id) {
         return find(id).orElseThrow(() -> new IllegalStateException("No application " + id));
     }

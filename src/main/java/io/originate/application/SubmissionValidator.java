@@ -3,6 +3,7 @@ package io.originate.application;
 import io.originate.identity.MobileNumber;
 import io.originate.identity.NationalId;
 import io.originate.shared.ApiProblem.FieldError;
+import io.originate.shared.Text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +57,9 @@ final class SubmissionValidator {
             return;
         }
         text("applicant.fullName", a.fullName(), 1, 100);
+        if (a.fullName() != null && !a.fullName().isBlank() && !Text.hasLetter(a.fullName())) {
+            add("applicant.fullName", "must hold at least one letter");
+        }
         NationalId.Result id = NationalId.parse(a.nationalId(), today);
         if (id.error() != null) {
             add("applicant.nationalId", id.error());
@@ -66,7 +70,9 @@ final class SubmissionValidator {
         }
         if (a.email() == null || a.email().isBlank()) {
             add("applicant.email", "is required");
-        } else if (a.email().length() > 254 || !EMAIL.matcher(a.email().strip()).matches()) {
+        } else if (a.email().length() > 254
+                || !EMAIL.matcher(a.email().strip()).matches()
+                || Text.problem(a.email(), false) != null) {
             add("applicant.email", "must be an e-mail address");
         }
         money("applicant.monthlyIncome", a.monthlyIncome(), false);
@@ -139,6 +145,8 @@ final class SubmissionValidator {
             add(field, "is required");
         } else if (value.strip().length() < min || value.length() > max) {
             add(field, "must be " + min + " to " + max + " characters");
+        } else if (Text.problem(value, false) != null) {
+            add(field, Text.problem(value, false));
         }
     }
 

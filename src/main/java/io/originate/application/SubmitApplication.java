@@ -9,9 +9,9 @@ import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiCipher;
 import io.originate.privacy.PiiVault;
 import io.originate.process.LoanJourney;
-import io.originate.process.ProcessVariables;
 import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
+import io.originate.shared.RateLimits;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -57,6 +57,7 @@ public class SubmitApplication {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final RateLimits limits;
 
     public SubmitApplication(
             LoanApplications applications,
@@ -70,7 +71,9 @@ public class SubmitApplication {
             ObjectMapper json,
             TransactionTemplate tx,
             Clock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            RateLimits limits) {
+        this.limits = limits;
         this.metrics = metrics;
         this.applications = applications;
         this.tokens = tokens;
@@ -99,6 +102,15 @@ public class SubmitApplication {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
+        // each new application texts a code to its mobile: a phone is not to be flooded
+        limits.tryConsume(
+                        RateLimits.SUBMISSION_PER_MOBILE,
+                        cipher.blindIndex("mobile", request.applicant().mobile().strip()))
+                .ifPresent(wait -> {
+                    throw ApiProblem.tooManyRequests(
+                            "Too many applications with this mobile number; try again later",
+                            RateLimits.retryAfterSeconds(wait));
+                });
         try {
             return tx.execute(status -> create(idempotencyKey, requestHash, request, today));
         } catch (DataIntegrityViolationException raced) {
@@ -165,15 +177,9 @@ public class SubmitApplication {
                 "APPLICATION_SUBMITTED",
                 "Application for " + r.amount() + " over " + r.termMonths() + " months (" + r.productCode()
                         + ") submitted with consents " + CONSENT_TEXT_VERSION);
-        Products.Product product = products.get(r.productCode());
         metrics.counter("originate.applications.submitted", "product", r.productCode())
                 .increment();
-        journey.start(
-                id,
-                Map.of(
-                        ProcessVariables.COOLING_OFF, product.coolingOff().toString(),
-                        ProcessVariables.SIGNING_PERIOD,
-                                product.signingValidFor().toString()));
+        journey.start(id, Map.of());
         return outcome;
     }
 

@@ -54,7 +54,7 @@ public class AuditTrail {
         record Head(int seq, String hash) {}
         Head head = jdbc.sql("select seq, hash from audit_head where application_id = ?")
                 .param(applicationId)
-                .query(Head.class)
+                .query((rs, n) -> new Head(rs.getInt("seq"), rs.getString("hash")))
                 .single();
         String at = AT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         String hash = hash(head.hash(), head.seq(), at, type, summary);
@@ -71,7 +71,13 @@ public class AuditTrail {
         return jdbc.sql("select seq, at, type, summary, hash, prev_hash from audit_event where application_id = ?"
                         + " order by seq")
                 .param(applicationId)
-                .query(Entry.class)
+                .query((rs, n) -> new Entry(
+                        rs.getInt("seq"),
+                        rs.getString("at"),
+                        rs.getString("type"),
+                        rs.getString("summary"),
+                        rs.getString("hash"),
+                        rs.getString("prev_hash")))
                 .list();
     }
 

@@ -1,37 +1,37 @@
 package io.originate.complaint;
 
-import io.originate.application.AccessTokens;
+import io.originate.application.Applicant;
 import io.originate.shared.ApiProblem;
+import io.originate.shared.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Complaints, filed and read with the token of the application they concern (web.SecurityChains). */
 @RestController
 @RequestMapping("/api/v1/complaints")
 public class ComplaintController {
 
     public record Filing(String applicationId, String category, String description) {}
 
-    private final AccessTokens tokens;
     private final Complaints complaints;
 
-    public ComplaintController(AccessTokens tokens, Complaints complaints) {
-        this.tokens = tokens;
+    public ComplaintController(Complaints complaints) {
         this.complaints = complaints;
     }
 
     @PostMapping
     public ResponseEntity<Map<String, String>> file(
-            @RequestHeader(name = "Authorization", required = false) String authorization, @RequestBody Filing filing) {
+            @AuthenticationPrincipal Applicant applicant, @RequestBody Filing filing) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         if (filing.applicationId() == null || filing.applicationId().isBlank()) {
             errors.add(new ApiProblem.FieldError("applicationId", "is required"));
@@ -48,14 +48,15 @@ public class ComplaintController {
                 || filing.description().isBlank()
                 || filing.description().length() > 4000) {
             errors.add(new ApiProblem.FieldError("description", "is required, at most 4000 characters"));
-        }
-        if (authorization == null) {
-            tokens.authorize(null, null);
+        } else if (Text.problem(filing.description(), true) != null) {
+            errors.add(new ApiProblem.FieldError("description", Text.problem(filing.description(), true)));
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        tokens.authorize(filing.applicationId(), authorization);
+        if (!filing.applicationId().equals(applicant.applicationId())) {
+            throw ApiProblem.notFound(); // the token of another application: never say whether this one exists
+        }
         Complaints.Complaint c = complaints.file(
                 filing.applicationId(), filing.category(), filing.description().strip());
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + c.id()))
@@ -63,13 +64,11 @@ public class ComplaintController {
     }
 
     @GetMapping("/{id}")
-    public Map<String, String> get(
-            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
-        if (authorization == null) {
-            tokens.authorize(null, null);
-        }
-        Complaints.Complaint c = complaints.find(id).orElseThrow(ApiProblem::notFound);
-        tokens.authorize(c.applicationId(), authorization);
+    public Map<String, String> get(@AuthenticationPrincipal Applicant applicant, @PathVariable String id) {
+        Complaints.Complaint c = complaints
+                .find(id)
+                .filter(found -> found.applicationId().equals(applicant.applicationId()))
+                .orElseThrow(ApiProblem::notFound);
         return view(c);
     }
 

@@ -1,5 +1,6 @@
 package io.originate.credit;
 
+import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_AssessCredit: bureau report, score and fraud signals (their count steers the fraud review). A bureau outage fails the job (retried). */
 @Component
+@ProcessBean
 public class AssessCreditDelegate implements JavaDelegate {
 
     private final CreditAssessments assessments;

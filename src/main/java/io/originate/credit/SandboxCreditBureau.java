@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * do not answer at all ({@code TIMEOUT}) or have no file ({@code NO_FILE}).
  */
 @Component
-@ConditionalOnProperty(name = "originate.adapters.credit-bureau", havingValue = "sandbox", matchIfMissing = true)
+@ConditionalOnProperty(name = "originate.adapters.credit-bureau", havingValue = "sandbox")
 public class SandboxCreditBureau implements CreditBureau {
 
     static final CreditReport CLEAN = new CreditReport(true, 720, 4, BigDecimal.ZERO, 0, 0, false, 96);

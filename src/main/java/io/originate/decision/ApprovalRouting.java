@@ -31,6 +31,13 @@ public class ApprovalRouting {
         return new Routed(level, e.tableHash());
     }
 
+    /** Whether the approval table gives this group an authority limit. */
+    public boolean isLevel(String group) {
+        return rules.evaluate(TABLE, new AuthorityQuery(group), new ApprovalResult())
+                        .authorityLimit()
+                != null;
+    }
+
     public Authority authority(String group) {
         ApprovalResult r = rules.evaluate(TABLE, new AuthorityQuery(group), new ApprovalResult());
         if (r.authorityLimit() == null || r.escalateAfter() == null || r.escalateTo() == null) {

@@ -1,5 +1,6 @@
 package io.originate.decision;
 
+import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_DecideEligibility: runs the eligibility table; sets the outcome and who must approve. */
 @Component
+@ProcessBean
 public class DecideEligibilityDelegate implements JavaDelegate {
 
     private final EligibilityDecision decision;

@@ -51,6 +51,7 @@ public class DecisionRecords {
         this.rules = rules;
     }
 
+    /** A decision made by the rules (or a check), with the version of the table that made it. */
     public String record(
             String applicationId,
             String kind,
@@ -58,12 +59,37 @@ public class DecisionRecords {
             List<String> reasons,
             Map<String, ?> inputs,
             String tableHash) {
+        return insert(applicationId, kind, outcome, reasons, inputs, tableHash, null);
+    }
+
+    /** A decision made by a person, recorded with who made it. */
+    public String recordStaffDecision(
+            String applicationId, String kind, String outcome, List<String> reasons, Map<String, ?> inputs, String by) {
+        return insert(applicationId, kind, outcome, reasons, inputs, null, by);
+    }
+
+    /** Whether this person has already made a decision on the application (four eyes). */
+    public boolean decidedBy(String applicationId, String user) {
+        return jdbc.sql("select count(*) from decision_record where application_id = ? and decided_by = ?")
+                        .params(applicationId, user)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private String insert(
+            String applicationId,
+            String kind,
+            String outcome,
+            List<String> reasons,
+            Map<String, ?> inputs,
+            String tableHash,
+            String decidedBy) {
         reasons.forEach(code -> rules.catalogue().get(code));
         String id = UUID.randomUUID().toString();
         try {
-            jdbc.sql(
-                            "insert into decision_record (id, application_id, kind, outcome, reasons, inputs, table_hash, decided_at)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("insert into decision_record (id, application_id, kind, outcome, reasons, inputs, table_hash,"
+                            + " decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             id,
                             applicationId,
@@ -72,6 +98,7 @@ public class DecisionRecords {
                             String.join(",", reasons),
                             json.writeValueAsString(inputs),
                             tableHash,
+                            decidedBy,
                             Timestamp.from(clock.instant()))
                     .update();
         } catch (JsonProcessingException e) {

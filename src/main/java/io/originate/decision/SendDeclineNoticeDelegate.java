@@ -1,11 +1,13 @@
 package io.originate.decision;
 
+import io.originate.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_SendDeclineNotice: the adverse-action notice with the recorded reasons. */
 @Component
+@ProcessBean
 public class SendDeclineNoticeDelegate implements JavaDelegate {
 
     private final DeclineNotices notices;

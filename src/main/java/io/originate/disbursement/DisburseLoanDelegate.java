@@ -1,6 +1,7 @@
 package io.originate.disbursement;
 
 import io.originate.audit.AuditTrail;
+import io.originate.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_DisburseLoan: a refused payout becomes Error_PayoutRejected; a rail outage fails the job (retried). */
 @Component
+@ProcessBean
 public class DisburseLoanDelegate implements JavaDelegate {
 
     private final Disbursements disbursements;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * 4,040.40 is refused for good (account closed), 5,050.50 never gets an answer (timeout).
  */
 @Component
-@ConditionalOnProperty(name = "originate.adapters.payout", havingValue = "ledger", matchIfMissing = true)
+@ConditionalOnProperty(name = "originate.adapters.payout", havingValue = "ledger")
 public class LedgerPayoutGateway implements PayoutGateway {
 
     public static final String LOANS_RECEIVABLE = "loans-receivable";

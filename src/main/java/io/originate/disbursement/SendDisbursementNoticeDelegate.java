@@ -1,11 +1,13 @@
 package io.originate.disbursement;
 
+import io.originate.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_SendDisbursementNotice. */
 @Component
+@ProcessBean
 public class SendDisbursementNoticeDelegate implements JavaDelegate {
 
     private final Disbursements disbursements;

@@ -1,5 +1,6 @@
 package io.originate.identity;
 
+import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_CheckRealName: sets kycOutcome to MATCH or MISMATCH; a provider outage fails the job (retried). */
 @Component
+@ProcessBean
 public class CheckRealNameDelegate implements JavaDelegate {
 
     private final IdentityChecks checks;

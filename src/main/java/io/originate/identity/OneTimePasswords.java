@@ -10,6 +10,7 @@ import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
 import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
+import io.originate.shared.RateLimits;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -53,6 +54,7 @@ public class OneTimePasswords {
     private final LoanJourney journey;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RateLimits limits;
 
     public OneTimePasswords(
             JdbcClient jdbc,
@@ -61,7 +63,9 @@ public class OneTimePasswords {
             LoanApplications applications,
             LoanJourney journey,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            RateLimits limits) {
+        this.limits = limits;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.notices = notices;
@@ -71,9 +75,23 @@ public class OneTimePasswords {
         this.clock = clock;
     }
 
-    /** Sends a fresh code (replacing any earlier one), within the send limits. */
+    /** Sends the first code, when the identity check starts. */
     @Transactional
     public void send(String applicationId) {
+        send(applicationId, false);
+    }
+
+    /**
+     * Sends a fresh code the applicant asked for (replacing any earlier one): besides the limits of
+     * the application, at most {@code originate.limits.otp-per-mobile} to one mobile across all
+     * its applications, so that nobody can flood a phone with codes.
+     */
+    @Transactional
+    public void resend(String applicationId) {
+        send(applicationId, true);
+    }
+
+    private void send(String applicationId, boolean resend) {
         LoanApplication a = applications.lock(applicationId);
         if (a.status() != ApplicationStatus.VERIFYING_IDENTITY || a.phoneVerifiedAt() != null) {
             throw ApiProblem.conflict("No phone verification is pending for this application");
@@ -95,6 +113,12 @@ public class OneTimePasswords {
                         "At most " + MAX_PER_HOUR + " codes are sent per hour",
                         secondsUntil(recent.get(0).plus(Duration.ofHours(1)), now));
             }
+        }
+        if (resend) {
+            limits.tryConsume(RateLimits.OTP_PER_MOBILE, a.mobileIndex()).ifPresent(wait -> {
+                throw ApiProblem.tooManyRequests(
+                        "Too many codes were sent to this mobile; try again later", RateLimits.retryAfterSeconds(wait));
+            });
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
         jdbc.sql("delete from otp_challenge where application_id = ?")

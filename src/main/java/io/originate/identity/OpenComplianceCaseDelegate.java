@@ -1,12 +1,14 @@
 package io.originate.identity;
 
 import io.originate.process.LoanJourney;
+import io.originate.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_OpenComplianceCase: a listed national ID opens a compliance review beside the decline. */
 @Component
+@ProcessBean
 public class OpenComplianceCaseDelegate implements JavaDelegate {
 
     private final LoanJourney journey;

@@ -1,13 +1,11 @@
 package io.originate.identity;
 
-import io.originate.application.AccessTokens;
 import io.originate.shared.ApiProblem;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,28 +15,20 @@ public class OtpController {
 
     public record CodeRequest(String code) {}
 
-    private final AccessTokens tokens;
     private final OneTimePasswords otp;
 
-    public OtpController(AccessTokens tokens, OneTimePasswords otp) {
-        this.tokens = tokens;
+    public OtpController(OneTimePasswords otp) {
         this.otp = otp;
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> send(
-            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
-        tokens.authorize(id, authorization);
-        otp.send(id);
+    public ResponseEntity<Map<String, String>> send(@PathVariable String id) {
+        otp.resend(id);
         return ResponseEntity.accepted().body(Map.of("status", "SENT"));
     }
 
     @PostMapping("/verify")
-    public ResponseEntity<Void> verify(
-            @PathVariable String id,
-            @RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody CodeRequest request) {
-        tokens.authorize(id, authorization);
+    public ResponseEntity<Void> verify(@PathVariable String id, @RequestBody CodeRequest request) {
         if (request == null || request.code() == null || request.code().isBlank()) {
             throw ApiProblem.invalid(java.util.List.of(new ApiProblem.FieldError("code", "is required")));
         }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * which mismatch ({@code MISMATCH}) or never answer ({@code TIMEOUT}). Never at random.
  */
 @Component
-@ConditionalOnProperty(name = "originate.adapters.kyc", havingValue = "sandbox", matchIfMissing = true)
+@ConditionalOnProperty(name = "originate.adapters.kyc", havingValue = "sandbox")
 public class SandboxKycProvider implements KycProvider {
 
     private final Map<String, String> cases = new HashMap<>();

@@ -1,5 +1,6 @@
 package io.originate.identity;
 
+import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_ScreenSanctions: sets sanctionsOutcome to CLEAR, POSSIBLE_MATCH or HIT. */
 @Component
+@ProcessBean
 public class ScreenSanctionsDelegate implements JavaDelegate {
 
     private final IdentityChecks checks;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * in the sender's transaction, and found by recipient through a blind index.
  */
 @Component
-@ConditionalOnProperty(name = "originate.adapters.messages", havingValue = "outbox", matchIfMissing = true)
+@ConditionalOnProperty(name = "originate.adapters.messages", havingValue = "outbox")
 public class SandboxOutbox implements SmsGateway, EmailGateway {
 
     public record Message(

@@ -1,8 +1,8 @@
 package io.originate.offer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.originate.application.AccessTokens;
 import io.originate.application.LoanApplication;
+import io.originate.application.LoanApplications;
 import io.originate.signing.SigningService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -13,31 +13,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The offer of one application; reached only with that application's token (web.SecurityChains). */
 @RestController
 @RequestMapping("/api/v1/applications/{id}/offer")
 public class OfferController {
 
     public record Acceptance(String disclosureHash, Boolean acknowledged) {}
 
-    private final AccessTokens tokens;
+    private final LoanApplications applications;
     private final Offers offers;
     private final ObjectMapper json;
 
-    public OfferController(AccessTokens tokens, Offers offers, ObjectMapper json) {
-        this.tokens = tokens;
+    public OfferController(LoanApplications applications, Offers offers, ObjectMapper json) {
+        this.applications = applications;
         this.offers = offers;
         this.json = json;
     }
 
     @GetMapping
     @SuppressWarnings("unchecked")
-    public Map<String, Object> offer(
-            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
-        LoanApplication a = tokens.authorize(id, authorization);
+    public Map<String, Object> offer(@PathVariable String id) {
+        LoanApplication a = applications.get(id);
         Offers.Stored offer = offers.get(a);
         Map<String, Object> body = new LinkedHashMap<>(json.convertValue(offer.disclosure(), Map.class));
         body.put("disclosureHash", offer.hash());
@@ -46,9 +45,8 @@ public class OfferController {
     }
 
     @GetMapping(value = "/document", produces = MediaType.APPLICATION_PDF_VALUE)
-    public ResponseEntity<byte[]> document(
-            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
-        LoanApplication a = tokens.authorize(id, authorization);
+    public ResponseEntity<byte[]> document(@PathVariable String id) {
+        LoanApplication a = applications.get(id);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename=\"loan-agreement-" + id + ".pdf\"")
@@ -57,20 +55,14 @@ public class OfferController {
 
     @PostMapping("/accept")
     public ResponseEntity<SigningService.Started> accept(
-            @PathVariable String id,
-            @RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody Acceptance acceptance,
-            HttpServletRequest request) {
-        tokens.authorize(id, authorization);
+            @PathVariable String id, @RequestBody Acceptance acceptance, HttpServletRequest request) {
         return ResponseEntity.accepted()
                 .body(offers.accept(
                         id, acceptance.disclosureHash(), acceptance.acknowledged(), request.getRemoteAddr()));
     }
 
     @PostMapping("/decline")
-    public ResponseEntity<Map<String, String>> decline(
-            @PathVariable String id, @RequestHeader(name = "Authorization", required = false) String authorization) {
-        tokens.authorize(id, authorization);
+    public ResponseEntity<Map<String, String>> decline(@PathVariable String id) {
         offers.decline(id);
         return ResponseEntity.accepted().body(Map.of("id", id, "status", "CANCELLED"));
     }

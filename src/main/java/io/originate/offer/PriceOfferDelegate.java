@@ -1,5 +1,6 @@
 package io.originate.offer;
 
+import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_PriceOffer: prices the offer and sets when it expires, or says that no offer can be made. */
 @Component
+@ProcessBean
 public class PriceOfferDelegate implements JavaDelegate {
 
     private final Offers offers;

@@ -28,8 +28,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo staff of the default profile, created on first start: one user per group, each allowed
- * into Tasklist (and operations and compliance into Cockpit), seeing only the tasks of its groups.
+ * The demo staff of the dev profile, created on first start: one user per group, each allowed
+ * into Tasklist (and operations, compliance and designers into Cockpit), seeing only the tasks of
+ * its groups; the designer may deploy models (checked like the build checks them).
  */
 @Component
 @ConditionalOnProperty(name = "originate.demo-staff", havingValue = "true")
@@ -46,7 +47,8 @@ public class DemoStaff implements ApplicationRunner {
             new Member("senior", "Sam", "Senior", "senior-underwriters", "Senior underwriters", false),
             new Member("committee", "Cora", "Committee", "credit-committee", "Credit committee", false),
             new Member("ops", "Otto", "Operations", "operations", "Operations", true),
-            new Member("compliance", "Cleo", "Compliance", "compliance", "Compliance", true));
+            new Member("compliance", "Cleo", "Compliance", "compliance", "Compliance", true),
+            new Member("designer", "Dora", "Designer", "process-designers", "Process designers", true));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -92,6 +94,10 @@ public class DemoStaff implements ApplicationRunner {
                         ANY,
                         ProcessDefinitionPermissions.READ_INSTANCE,
                         ProcessDefinitionPermissions.READ_HISTORY);
+            }
+            if (m.group().equals("process-designers")) {
+                // Camunda Modeler deploys through the REST API; web.SecurityChains admits only this group
+                grants.add(Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
             }
             if (m.group().equals("operations")) {
                 // operations resolve incidents: retry failed jobs

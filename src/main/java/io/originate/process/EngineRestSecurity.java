@@ -2,12 +2,17 @@ package io.originate.process;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
-/** The engine REST API answers only to authenticated staff (HTTP Basic against engine users). */
+/**
+ * The engine REST API acts as the user Spring Security authenticated (HTTP Basic against the
+ * engine's users, in web.SecurityChains): Camunda's filter takes that user and their groups as the
+ * engine's authentication, so the engine's authorizations apply to every call.
+ */
 @Configuration
 public class EngineRestSecurity {
 
@@ -18,8 +23,9 @@ public class EngineRestSecurity {
         registration.addUrlPatterns("/engine-rest/*");
         registration.addInitParameter(
                 ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                ContainerBasedAuthenticationProvider.class.getName());
         registration.setName("engine-rest-authentication");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10); // after Spring Security's chain
         return registration;
     }
 }

@@ -21,8 +21,6 @@ public final class ProcessVariables {
     public static final String PRICING_OUTCOME = "pricingOutcome";
     public static final String OFFER_EXPIRES_AT = "offerExpiresAt";
     public static final String REVIEW_DUE = "reviewDue";
-    public static final String SIGNING_PERIOD = "signingPeriod";
-    public static final String COOLING_OFF = "coolingOff";
     public static final String PAYOUT_RESOLUTION = "payoutResolution";
     public static final String COMPLIANCE_ACTION = "complianceAction";
 

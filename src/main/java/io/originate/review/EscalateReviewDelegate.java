@@ -1,5 +1,6 @@
 package io.originate.review;
 
+import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Task_EscalateReview: hands the overdue review to the next level with its own due time. */
 @Component
+@ProcessBean
 public class EscalateReviewDelegate implements JavaDelegate {
 
     private final ReviewEscalation escalation;

@@ -8,76 +8,79 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over 64 KiB with 413, whether the size is declared up front or only
- * discovered while reading a chunked body.
+ * Refuses request bodies over a limit with 413, whether the size is declared up front or only
+ * discovered while reading a chunked body. Each security filter chain puts one in front of its
+ * surface with that surface's limit, so the limit follows the same normalised path as the rules.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    public static final int LIMIT = 64 * 1024;
+    /** The limit of the applicant API, the webhooks and the signing pages. */
+    public static final int API_LIMIT = 64 * 1024;
 
-    static final String TOO_LARGE = "{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-            + "\"detail\":\"The request body is larger than 65536 bytes\"}";
+    private final int limit;
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/")
-                && !request.getRequestURI().startsWith("/esign/");
+    public BodySizeLimitFilter(int limit) {
+        this.limit = limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > LIMIT) {
-            reject(response);
+        if (request.getContentLengthLong() > limit) {
+            reject(response, limit);
             return;
         }
         try {
-            chain.doFilter(new Limited(request), response);
-        } catch (TooLarge | ServletException e) {
-            if (!(e instanceof TooLarge) && !(e.getCause() instanceof TooLarge) && !causedByTooLarge(e)) {
+            chain.doFilter(new Limited(request, limit), response);
+        } catch (IOException | ServletException e) {
+            Integer over = tooLarge(e);
+            if (over == null) {
                 throw e;
             }
             if (!response.isCommitted()) {
                 response.reset();
-                reject(response);
+                reject(response, over);
             }
         }
     }
 
-    static boolean causedByTooLarge(Throwable e) {
+    /** The limit that was exceeded, when this failure (or one of its causes) is a body over it. */
+    public static Integer tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TooLarge) {
-                return true;
+            if (t instanceof TooLarge over) {
+                return over.limit;
             }
         }
-        return false;
+        return null;
     }
 
-    private static void reject(HttpServletResponse response) throws IOException {
+    private static void reject(HttpServletResponse response, int limit) throws IOException {
         response.setStatus(413);
         response.setContentType("application/problem+json");
-        response.getWriter().write(TOO_LARGE);
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                        + "\"detail\":\"The request body is larger than " + limit + " bytes\"}");
     }
 
     static final class TooLarge extends IOException {
-        TooLarge() {
-            super("request body over " + LIMIT + " bytes");
+        private final int limit;
+
+        TooLarge(int limit) {
+            super("request body over " + limit + " bytes");
+            this.limit = limit;
         }
     }
 
     private static final class Limited extends HttpServletRequestWrapper {
+        private final int limit;
         private ServletInputStream stream;
 
-        Limited(HttpServletRequest request) {
+        Limited(HttpServletRequest request, int limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
@@ -90,8 +93,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                     @Override
                     public int read() throws IOException {
                         int b = in.read();
-                        if (b >= 0 && ++read > LIMIT) {
-                            throw new TooLarge();
+                        if (b >= 0 && ++read > limit) {
+                            throw new TooLarge(limit);
                         }
                         return b;
                     }
@@ -99,8 +102,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
                     @Override
                     public int read(byte[] buf, int off, int len) throws IOException {
                         int n = in.read(buf, off, len);
-                        if (n > 0 && (read += n) > LIMIT) {
-                            throw new TooLarge();
+                        if (n > 0 && (read += n) > limit) {
+                            throw new TooLarge(limit);
                         }
                         return n;
                     }

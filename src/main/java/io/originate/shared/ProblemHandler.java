@@ -44,14 +44,15 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (BodySizeLimitFilter.causedByTooLarge(e)) {
+        Integer limit = BodySizeLimitFilter.tooLarge(e);
+        if (limit != null) {
             // a body without a declared length found too large while it was being read
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(apiProblem(new ApiProblem(
                                     HttpStatus.PAYLOAD_TOO_LARGE,
                                     "Payload too large",
-                                    "The request body is larger than " + BodySizeLimitFilter.LIMIT + " bytes"))
+                                    "The request body is larger than " + limit + " bytes"))
                             .getBody());
         }
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)

@@ -8,27 +8,26 @@ import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
 import io.originate.shared.ApiProblem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one path by which an envelope's outcome enters the process, for DocuSign Connect and the
- * local signer alike: verify the HMAC signature over the raw body (any configured key, constant
- * time), parse, record the event once (a duplicate, even a concurrent one, finds the record and
- * does nothing), then move the process.
+ * The one path by which an envelope's outcome enters the process, for DocuSign Connect (whose
+ * signature the webhook's security chain has verified) and the local signer alike: parse, refuse
+ * an event generated outside the accepted window, record the event once (a duplicate, even a
+ * concurrent one, finds the record and does nothing), then move the process.
  */
 @Service
 public class ConnectEvents {
@@ -44,33 +43,29 @@ public class ConnectEvents {
             "envelope-declined", ProcessVariables.MESSAGE_ENVELOPE_DECLINED,
             "envelope-voided", ProcessVariables.MESSAGE_ENVELOPE_DECLINED);
 
-    private final List<byte[]> keys;
+    /** How far ahead of this clock an event's generatedDateTime may be (clock skew). */
+    static final Duration SKEW = Duration.ofMinutes(5);
+
+    private final Period maxAge;
     private final ObjectMapper json;
     private final SigningService signing;
     private final LoanJourney journey;
     private final AuditTrail audit;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final Notices notices;
 
     public ConnectEvents(
-            @Value("${originate.esign.connect.hmac-keys}") List<String> keys,
+            @Value("${originate.esign.connect.max-event-age}") Period maxAge,
             ObjectMapper json,
             SigningService signing,
             LoanJourney journey,
             AuditTrail audit,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            JdbcClient jdbc,
             Clock clock,
             Notices notices) {
+        this.maxAge = maxAge;
         this.notices = notices;
-        this.keys = keys.stream()
-                .map(String::strip)
-                .filter(k -> !k.isEmpty())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
-                .toList();
-        if (this.keys.isEmpty()) {
-            throw new IllegalStateException("originate.esign.connect.hmac-keys must name at least one key");
-        }
         this.json = json;
         this.signing = signing;
         this.journey = journey;
@@ -80,22 +75,22 @@ public class ConnectEvents {
     }
 
     @Transactional
-    public Result receive(byte[] body, List<String> signatures) {
-        if (!verified(body, signatures)) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Unauthorized", "Missing or invalid X-DocuSign-Signature");
-        }
+    public Result receive(byte[] body) {
         String event;
         String envelopeId;
+        String generated;
         try {
             JsonNode root = json.readTree(body);
             event = root.path("event").asText("");
             envelopeId = root.path("data").path("envelopeId").asText("");
+            generated = root.path("generatedDateTime").asText("");
         } catch (IOException e) {
             throw ApiProblem.badRequest("The body is not a Connect JSON event");
         }
-        if (event.isEmpty() || envelopeId.isEmpty()) {
-            throw ApiProblem.badRequest("A Connect event needs event and data.envelopeId");
+        if (event.isEmpty() || envelopeId.isEmpty() || generated.isEmpty()) {
+            throw ApiProblem.badRequest("A Connect event needs event, generatedDateTime and data.envelopeId");
         }
+        checkFresh(generated);
         String message = MESSAGES.get(event);
         var envelope = signing.find(envelopeId);
         if (message == null || envelope.isEmpty()) {
@@ -122,34 +117,19 @@ public class ConnectEvents {
         return Result.ACCEPTED;
     }
 
-    /** Signs a body as Connect does, with the first configured key (used by the local signer). */
-    String sign(byte[] body) {
-        return Base64.getEncoder().encodeToString(hmac(keys.get(0), body));
-    }
-
-    private boolean verified(byte[] body, List<String> signatures) {
-        boolean ok = false;
-        for (String presented : signatures) {
-            byte[] given;
-            try {
-                given = Base64.getDecoder().decode(presented.strip());
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            for (byte[] key : keys) {
-                ok |= MessageDigest.isEqual(hmac(key, body), given);
-            }
-        }
-        return ok;
-    }
-
-    private static byte[] hmac(byte[] key, byte[] body) {
+    /** A replayed old event, or one dated in the future, is refused: only the window of retries is accepted. */
+    private void checkFresh(String generated) {
+        Instant at;
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            at = OffsetDateTime.parse(generated).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("generatedDateTime is not an ISO-8601 time with offset");
+        }
+        Instant now = clock.instant();
+        if (at.isAfter(now.plus(SKEW))
+                || at.isBefore(now.atZone(ZoneOffset.UTC).minus(maxAge).toInstant())) {
+            throw ApiProblem.badRequest("The event's generatedDateTime is outside the accepted window (" + maxAge
+                    + " back, " + SKEW.toMinutes() + " minutes ahead)");
         }
     }
 }

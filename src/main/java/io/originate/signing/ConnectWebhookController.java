@@ -1,8 +1,5 @@
 package io.originate.signing;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -10,7 +7,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** DocuSign Connect (JSON, SIM) deliveries. A retried or duplicated delivery is answered 200. */
+/**
+ * DocuSign Connect (JSON, SIM) deliveries. Only deliveries whose HMAC signature verified reach it
+ * (web.SecurityChains); a retried or duplicated delivery is answered 200.
+ */
 @RestController
 public class ConnectWebhookController {
 
@@ -21,18 +21,10 @@ public class ConnectWebhookController {
     }
 
     @PostMapping("/api/v1/webhooks/docusign")
-    public Map<String, String> receive(@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-        List<String> signatures = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            String header = request.getHeader("X-DocuSign-Signature-" + i);
-            if (header != null) {
-                signatures.add(header);
-            }
-        }
-        byte[] raw = body == null ? new byte[0] : body;
+    public Map<String, String> receive(@RequestBody(required = false) byte[] body) {
         ConnectEvents.Result result;
         try {
-            result = events.receive(raw, signatures);
+            result = events.receive(body == null ? new byte[0] : body);
         } catch (DataIntegrityViolationException | CannotAcquireLockException raced) {
             // a concurrent delivery of the same event committed first
             result = ConnectEvents.Result.DUPLICATE;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * link carries a keyed token bound to the envelope, so only its holder can sign.
  */
 @Component
-@ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local", matchIfMissing = true)
+@ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local")
 public class LocalESignature implements ESignature {
 
     private final PiiCipher cipher;

@@ -5,9 +5,11 @@ import io.originate.shared.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +20,19 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The local signer's pages. Signing or declining builds the Connect event DocuSign would send,
- * signs it with the Connect key, and hands it to {@link ConnectEvents}: the same path as a webhook.
+ * The local signer's pages. Signing or declining builds the Connect event DocuSign would send and
+ * hands it to {@link ConnectEvents}: the same path as a webhook. A link works only while its
+ * envelope is out for signature and its signing period lasts; after that every page of it says
+ * so (410), except that pressing the same button twice is answered as the first press was.
  */
 @RestController
-@ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local", matchIfMissing = true)
+@ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local")
 public class LocalSignerController {
+
+    private static final Map<String, String> CLOSED = Map.of(
+            "completed", "the agreement is signed",
+            "declined", "signing was declined",
+            "voided", "the envelope was withdrawn");
 
     private final LocalESignature signer;
     private final SigningService signing;
@@ -45,53 +54,80 @@ public class LocalSignerController {
     }
 
     @GetMapping(value = "/esign/local/{envelopeId}", produces = MediaType.TEXT_HTML_VALUE)
-    public String page(@PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
+    public ResponseEntity<String> page(
+            @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         SigningService.Envelope e = authorize(envelopeId, t);
+        if (!e.open(clock.instant())) {
+            return page(HttpStatus.GONE, closed(e));
+        }
         String id = HtmlUtils.htmlEscape(envelopeId);
         String token = HtmlUtils.htmlEscape(t.get(0));
-        String state = e.status().equals("sent")
-                ? "<form method='post' action='/esign/local/" + id + "/sign'><input type='hidden' name='t' value='"
-                        + token
-                        + "'><button type='submit'>Sign</button></form>"
+        return page(
+                HttpStatus.OK,
+                "<h1>Sign your loan agreement</h1><p>Read the <a href='/esign/local/" + id + "/document?t=" + token
+                        + "'>loan cost disclosure and agreement (PDF)</a> before you sign.</p>"
                         + "<form method='post' action='/esign/local/" + id
-                        + "/decline'><input type='hidden' name='t' value='"
-                        + token + "'><button type='submit'>Decline</button></form>"
-                : "<p>This envelope is " + HtmlUtils.htmlEscape(e.status()) + ".</p>";
-        return "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Sign your loan agreement</title>"
-                + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body>"
-                + "<h1>Sign your loan agreement</h1><p>Read the <a href='/esign/local/" + id + "/document?t=" + token
-                + "'>loan cost disclosure and agreement (PDF)</a> before you sign.</p>" + state + "</body></html>";
+                        + "/sign'><input type='hidden' name='t' value='"
+                        + token + "'><button type='submit'>Sign</button></form>"
+                        + "<form method='post' action='/esign/local/" + id
+                        + "/decline'><input type='hidden' name='t' value='" + token
+                        + "'><button type='submit'>Decline</button></form>");
     }
 
     @GetMapping(value = "/esign/local/{envelopeId}/document", produces = MediaType.APPLICATION_PDF_VALUE)
     public byte[] document(
             @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
-        return documents.forApplication(authorize(envelopeId, t).applicationId());
+        SigningService.Envelope e = authorize(envelopeId, t);
+        if (!e.open(clock.instant())) {
+            throw new ApiProblem(HttpStatus.GONE, "Gone", "This signing link no longer works: " + closed(e));
+        }
+        return documents.forApplication(e.applicationId());
     }
 
     @PostMapping(value = "/esign/local/{envelopeId}/sign", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> sign(
             @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
-        return outcome(envelopeId, t, "envelope-completed", "Thank you: the agreement is signed.");
+        return outcome(envelopeId, t, "completed", "Thank you: the agreement is signed.");
     }
 
     @PostMapping(value = "/esign/local/{envelopeId}/decline", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> decline(
             @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
-        return outcome(envelopeId, t, "envelope-declined", "You declined to sign. The application is cancelled.");
+        return outcome(envelopeId, t, "declined", "You declined to sign. The application is cancelled.");
     }
 
-    private ResponseEntity<String> outcome(String envelopeId, List<String> t, String event, String text) {
-        authorize(envelopeId, t);
-        byte[] body = ("{\"event\":\"" + event + "\",\"apiVersion\":\"v2.1\",\"generatedDateTime\":\"" + clock.instant()
-                        + "\",\"data\":{\"envelopeId\":\"" + envelopeId + "\"}}")
+    private ResponseEntity<String> outcome(String envelopeId, List<String> t, String outcome, String text) {
+        SigningService.Envelope e = authorize(envelopeId, t);
+        if (e.status().equals(outcome)) {
+            return page(HttpStatus.OK, HtmlUtils.htmlEscape(text)); // the same button pressed again
+        }
+        if (!e.open(clock.instant())) {
+            return page(HttpStatus.GONE, closed(e));
+        }
+        byte[] body = ("{\"event\":\"envelope-" + outcome + "\",\"apiVersion\":\"v2.1\",\"generatedDateTime\":\""
+                        + clock.instant() + "\",\"data\":{\"envelopeId\":\"" + envelopeId + "\"}}")
                 .getBytes(StandardCharsets.UTF_8);
         try {
-            events.receive(body, List.of(events.sign(body)));
+            events.receive(body);
         } catch (DataIntegrityViolationException | CannotAcquireLockException raced) {
             // a second click raced the first, which recorded the outcome
         }
-        return ResponseEntity.ok("<!doctype html><html><body><p>" + HtmlUtils.htmlEscape(text) + "</p></body></html>");
+        return page(HttpStatus.OK, HtmlUtils.htmlEscape(text));
+    }
+
+    private String closed(SigningService.Envelope e) {
+        String why = CLOSED.getOrDefault(e.status(), "the signing period has ended");
+        return "This signing link no longer works: " + why + ".";
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, String content) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.TEXT_HTML)
+                .body(
+                        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Sign your loan agreement</title>"
+                                + "<meta name='viewport' content='width=device-width, initial-scale=1'></head><body>"
+                                + content
+                                + "</body></html>");
     }
 
     /** The token may come in the query and in the form; every copy must be the envelope's token. */

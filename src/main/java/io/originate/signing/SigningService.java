@@ -1,10 +1,15 @@
 package io.originate.signing;
 
+import io.originate.application.ProductTerms;
 import io.originate.audit.AuditTrail;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiVault;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +22,15 @@ public class SigningService {
 
     public record Started(String envelopeId, String signingUrl) {}
 
-    public record Envelope(String id, String applicationId, String status) {}
+    /** An envelope; {@code expiresAt} is when its signing period ends (null for envelopes made before it was kept). */
+    public record Envelope(String id, String applicationId, String status, Instant expiresAt) {
+
+        public boolean open(Instant now) {
+            return status.equals("sent") && (expiresAt == null || now.isBefore(expiresAt));
+        }
+    }
+
+    private static final String COLUMNS = "id, application_id, status, expires_at";
 
     private final ESignature esign;
     private final PiiVault vault;
@@ -25,6 +38,7 @@ public class SigningService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Function<String, byte[]> documents;
+    private final ProductTerms terms;
 
     public SigningService(
             ESignature esign,
@@ -32,7 +46,9 @@ public class SigningService {
             AuditTrail audit,
             JdbcClient jdbc,
             Clock clock,
-            AgreementDocuments documents) {
+            AgreementDocuments documents,
+            ProductTerms terms) {
+        this.terms = terms;
         this.esign = esign;
         this.vault = vault;
         this.audit = audit;
@@ -51,10 +67,19 @@ public class SigningService {
             envelopeId = existing.get().id();
         } else {
             envelopeId = esign.createEnvelope(applicationId, documents.apply(applicationId), signer);
-            Timestamp now = Timestamp.from(clock.instant());
-            jdbc.sql(
-                            "insert into envelope (id, application_id, provider, status, created_at, updated_at) values (?, ?, ?, 'sent', ?, ?)")
-                    .params(envelopeId, applicationId, esign.provider(), now, now)
+            Instant now = clock.instant();
+            Instant expires = now.atZone(ZoneOffset.UTC)
+                    .plus(terms.product(applicationId).signingValidFor())
+                    .toInstant();
+            jdbc.sql("insert into envelope (id, application_id, provider, status, created_at, updated_at, expires_at)"
+                            + " values (?, ?, ?, 'sent', ?, ?, ?)")
+                    .params(
+                            envelopeId,
+                            applicationId,
+                            esign.provider(),
+                            Timestamp.from(now),
+                            Timestamp.from(now),
+                            Timestamp.from(expires))
                     .update();
             audit.append(
                     applicationId,
@@ -65,17 +90,26 @@ public class SigningService {
     }
 
     public Optional<Envelope> forApplication(String applicationId) {
-        return jdbc.sql("select id, application_id, status from envelope where application_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from envelope where application_id = ?")
                 .param(applicationId)
-                .query(Envelope.class)
+                .query(SigningService::map)
                 .optional();
     }
 
     public Optional<Envelope> find(String envelopeId) {
-        return jdbc.sql("select id, application_id, status from envelope where id = ?")
+        return jdbc.sql("select " + COLUMNS + " from envelope where id = ?")
                 .param(envelopeId)
-                .query(Envelope.class)
+                .query(SigningService::map)
                 .optional();
+    }
+
+    private static Envelope map(ResultSet rs, int row) throws SQLException {
+        Timestamp expires = rs.getTimestamp("expires_at");
+        return new Envelope(
+                rs.getString("id"),
+                rs.getString("application_id"),
+                rs.getString("status"),
+                expires == null ? null : expires.toInstant());
     }
 
     void setStatus(String envelopeId, String status) {

@@ -1,11 +1,13 @@
 package io.originate.signing;
 
+import io.originate.process.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Task_VoidEnvelope: the signing period ended unsigned; the envelope is voided. */
 @Component
+@ProcessBean
 public class VoidEnvelopeDelegate implements JavaDelegate {
 
     private final SigningService signing;

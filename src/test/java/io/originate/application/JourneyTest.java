@@ -198,7 +198,7 @@ class JourneyTest {
         JsonNode declined = api.waitForStatus(second, s -> s.equals("DECLINED"));
         assertThat(declined.path("decision").path("reasons").get(0).path("code").asText())
                 .isEqualTo("FRAUD_SIGNAL");
-        assertThat(api.send("GET", "/actuator/metrics/originate.fraud.signals", null)
+        assertThat(api.staff("ops", "originate", "/actuator/metrics/originate.fraud.signals")
                         .body())
                 .contains("MOBILE_SHARED_BY_IDENTITIES");
     }

@@ -33,8 +33,8 @@ class FraudSignalsTest {
                         "insert into loan_application (id, status, product_code, amount, term_months, purpose, employment_status,"
                                 + " employment_months, monthly_income, monthly_debt_payments, national_id_index, mobile_index,"
                                 + " device_index, access_token_hash, submitted_at, updated_at) values (?, 'DECLINED',"
-                                + " 'CONSUMER_INSTALLMENT', 1000, 12, 'OTHER', 'EMPLOYED', 12, 9000, 0, ?, ?, ?, 'x', ?, ?)")
-                .params(id, nationalId, mobile, device, at, at)
+                                + " 'CONSUMER_INSTALLMENT', 1000, 12, 'OTHER', 'EMPLOYED', 12, 9000, 0, ?, ?, ?, ?, ?, ?)")
+                .params(id, nationalId, mobile, device, "token-of-" + id, at, at)
                 .update();
         return id;
     }

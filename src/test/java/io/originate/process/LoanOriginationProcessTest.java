@@ -74,6 +74,17 @@ class LoanOriginationProcessTest {
         }
     }
 
+    /** The product terms' stand-in: the periods the timers read. */
+    public static class Terms {
+        public String coolingOff(String applicationId) {
+            return "PT0S";
+        }
+
+        public String signingPeriod(String applicationId) {
+            return "P7D";
+        }
+    }
+
     private final StatusRecorder status = new StatusRecorder();
     private final Map<String, Object> outcome = new HashMap<>();
     private int payoutRejections;
@@ -90,6 +101,7 @@ class LoanOriginationProcessTest {
         outcome.put("eligibilityOutcome", "APPROVE");
         outcome.put("approvalGroup", "AUTOMATIC");
         Mocks.register("applicationStatus", status);
+        Mocks.register("productTerms", new Terms());
         Mocks.register("staffTasks", (TaskListener) task -> {});
         Mocks.register("sendOtpDelegate", (JavaDelegate) e -> {});
         Mocks.register("screenSanctionsDelegate", flag("sanctionsOutcome"));
@@ -135,7 +147,7 @@ class LoanOriginationProcessTest {
     private ProcessInstance start() {
         return runtime.createProcessInstanceByKey("LoanOrigination")
                 .businessKey("app-1")
-                .setVariables(Map.of("applicationId", "app-1", "coolingOff", "PT0S", "signingPeriod", "P7D"))
+                .setVariables(Map.of("applicationId", "app-1"))
                 .execute();
     }
 

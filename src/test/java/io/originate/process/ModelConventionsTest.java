@@ -2,32 +2,44 @@ package io.originate.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The conventions of DESIGN.md, checked on every model in processes/. */
+/**
+ * The conventions of DESIGN.md, checked on every model in processes/ by the same {@link ModelRules}
+ * the running engine applies to every deployment; and each rule shown to refuse what it must.
+ */
 class ModelConventionsTest {
 
-    static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
-    static final Pattern MEANINGFUL = Pattern.compile(
-            "(Task|Event|Gateway|Flow|Error|Message|Definitions|Diagram)_[A-Z][A-Za-z0-9]*(_To_[A-Z][A-Za-z0-9]*)?(_di|_Definition)?"
-                    + "|[A-Z][A-Za-z]+(_plane)?");
-    static final Pattern GENERATED = Pattern.compile(
-            "_[0-9a-z]{7}$|[0-9a-f]{8}-[0-9a-f]{4}|^(Activity|StartEvent|EndEvent|SequenceFlow|sid)-?_?");
+    /** The process beans of the application (the classes marked {@link ProcessBean}). */
+    static final Set<String> BEANS = Set.of(
+            "applicationStatus",
+            "productTerms",
+            "staffTasks",
+            "sendOtpDelegate",
+            "screenSanctionsDelegate",
+            "checkRealNameDelegate",
+            "openComplianceCaseDelegate",
+            "assessCreditDelegate",
+            "decideEligibilityDelegate",
+            "sendDeclineNoticeDelegate",
+            "escalateReviewDelegate",
+            "priceOfferDelegate",
+            "voidEnvelopeDelegate",
+            "disburseLoanDelegate",
+            "sendDisbursementNoticeDelegate");
+
+    static final ModelRules RULES = new ModelRules(BEANS);
 
     static Stream<Path> models() throws IOException {
         return Files.list(Path.of("processes"))
@@ -35,74 +47,66 @@ class ModelConventionsTest {
                 .sorted();
     }
 
-    @ParameterizedTest
-    @MethodSource("models")
-    void everyIdIsMeaningfulNeverGenerated(Path model) throws IOException {
-        List<String> bad = new ArrayList<>();
-        Matcher m = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(Files.readString(model));
-        while (m.find()) {
-            String id = m.group(1);
-            if (!MEANINGFUL.matcher(id).matches() || GENERATED.matcher(id).find()) {
-                bad.add(id);
+    static Set<String> forms() throws IOException {
+        Set<String> ids = new LinkedHashSet<>();
+        try (Stream<Path> forms = Files.list(Path.of("processes/forms"))) {
+            for (Path f : forms.toList()) {
+                ids.add(new ObjectMapper().readTree(f.toFile()).path("id").asText());
             }
         }
-        assertThat(bad).as("ids in " + model).isEmpty();
+        return ids;
+    }
+
+    static List<String> problems(Path model) throws IOException {
+        return RULES.problems("processes/" + model.getFileName(), Files.readAllBytes(model), forms());
     }
 
     @ParameterizedTest
     @MethodSource("models")
-    void theFileNameIsTheProcessIdAndHistoryHasATimeToLive(Path model) {
-        BpmnModelInstance m = Bpmn.readModelFromFile(model.toFile());
-        Process process = m.getModelElementsByType(Process.class).iterator().next();
-        assertThat(model.getFileName().toString()).isEqualTo(process.getId() + ".bpmn");
-        assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-        assertThat(process.isExecutable()).isTrue();
+    void everyModelKeepsTheConventions(Path model) throws IOException {
+        assertThat(problems(model)).as(model.toString()).isEmpty();
     }
 
-    @ParameterizedTest
-    @MethodSource("models")
-    void everyElementHasABusinessName(Path model) {
-        BpmnModelInstance m = Bpmn.readModelFromFile(model.toFile());
-        for (var type : List.of(
-                org.camunda.bpm.model.bpmn.instance.Activity.class,
-                org.camunda.bpm.model.bpmn.instance.Event.class,
-                org.camunda.bpm.model.bpmn.instance.ExclusiveGateway.class)) {
-            for (BaseElement e : m.getModelElementsByType(type)) {
-                String name = e.getAttributeValue("name");
-                assertThat(name).as(e.getId() + " in " + model).isNotBlank();
-                assertThat(Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
-                        .as("sentence case: " + name)
-                        .isTrue();
-            }
-        }
-        for (var g : m.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.ExclusiveGateway.class)) {
-            assertThat(g.getName()).as("a gateway asks a question").endsWith("?");
-        }
+    private static List<String> problemsAfter(String from, String to) throws IOException {
+        String xml = Files.readString(Path.of("processes/LoanOrigination.bpmn"));
+        assertThat(xml).contains(from);
+        return RULES.problems("LoanOrigination.bpmn", xml.replace(from, to).getBytes(StandardCharsets.UTF_8), forms());
     }
 
-    @ParameterizedTest
-    @MethodSource("models")
-    void serviceTasksUseOneDelegateAndRetryOnATimeCycleWhenAsync(Path model) {
-        BpmnModelInstance m = Bpmn.readModelFromFile(model.toFile());
-        for (ServiceTask t : m.getModelElementsByType(ServiceTask.class)) {
-            assertThat(t.getCamundaDelegateExpression()).as(t.getId()).matches("\\$\\{[a-z][A-Za-z]*Delegate}");
-        }
+    @Test
+    void aGeneratedIdIsRefused() throws IOException {
+        assertThat(problemsAfter("Task_AssessCredit", "Activity_0x1y2z3"))
+                .anyMatch(p -> p.contains("Activity_0x1y2z3"));
     }
 
-    @ParameterizedTest
-    @MethodSource("models")
-    void everyUserTaskHasACandidateGroupADeployedFormADueDateAndIsAsyncAfter(Path model) {
-        BpmnModelInstance m = Bpmn.readModelFromFile(model.toFile());
-        for (UserTask t : m.getModelElementsByType(UserTask.class)) {
-            assertThat(t.getCamundaCandidateGroups()).as(t.getId()).isNotBlank();
-            assertThat(t.getCamundaDueDate()).as(t.getId()).isNotBlank();
-            assertThat(t.isCamundaAsyncAfter()).as(t.getId()).isTrue();
-            String form = t.getAttributeValueNs(CAMUNDA, "formRef");
-            assertThat(form).as(t.getId()).isNotBlank();
-            assertThat(t.getAttributeValueNs(CAMUNDA, "formRefBinding")).isEqualTo("deployment");
-            assertThat(Path.of("processes/forms/" + form + ".form"))
-                    .as("form of " + t.getId())
-                    .exists();
-        }
+    @Test
+    void anExpressionCallingABeanThatIsNotAProcessBeanIsRefused() throws IOException {
+        assertThat(problemsAfter(
+                        "${applicationStatus.mark(execution.processBusinessKey, 'APPROVED')}",
+                        "${piiVault.read(execution.processBusinessKey)}"))
+                .anyMatch(p -> p.contains("piiVault") && p.contains("not a process bean"));
+        assertThat(problemsAfter("${assessCreditDelegate}", "${piiVault}")).anyMatch(p -> p.contains("piiVault"));
+    }
+
+    @Test
+    void scriptsAndJavaClassesAreRefused() throws IOException {
+        assertThat(problemsAfter(
+                        "camunda:delegateExpression=\"${assessCreditDelegate}\"",
+                        "camunda:class=\"java.lang.Runtime\""))
+                .anyMatch(p -> p.contains("camunda:class"));
+        assertThat(problemsAfter(
+                        "<conditionExpression>${fraudSignals == 0}</conditionExpression>",
+                        "<conditionExpression xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"tFormalExpression\""
+                                + " language=\"javascript\">true</conditionExpression>"))
+                .anyMatch(p -> p.contains("script language"));
+    }
+
+    @Test
+    void aStaffTaskNeedsAGroupAFormDeployedWithItAndADueDate() throws IOException {
+        assertThat(problemsAfter("camunda:candidateGroups=\"fraud-analysts\"", "camunda:assignee=\"fraud\""))
+                .anyMatch(p -> p.contains("names no candidate group"))
+                .anyMatch(p -> p.contains("names a person"));
+        assertThat(problemsAfter("camunda:formRef=\"ReviewFraudSignals\"", "camunda:formRef=\"SomeOtherForm\""))
+                .anyMatch(p -> p.contains("not deployed with the model"));
     }
 }

@@ -88,7 +88,8 @@ class DocuSignJourneyIT {
                 .as("no local signer")
                 .isEqualTo(404);
 
-        String event = "{\"event\":\"envelope-completed\",\"apiVersion\":\"v2.1\",\"data\":{\"envelopeId\":\"env-1\"}}";
+        String event = "{\"event\":\"envelope-completed\",\"apiVersion\":\"v2.1\",\"generatedDateTime\":\""
+                + java.time.Instant.now() + "\",\"data\":{\"envelopeId\":\"env-1\"}}";
         assertThat(api.send("POST", "/api/v1/webhooks/docusign", event, "X-DocuSign-Signature-1", sign(event + " "))
                         .status())
                 .as("a signature of another body")

@@ -1,0 +1,65 @@
+package io.originate.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the engine must enforce that Camunda leaves open by default, in one place:
+ *
+ * <ul>
+ *   <li>models see only the {@link ProcessBean}s, through a guarded expression language;
+ *   <li>every deployment passes the {@link ModelRules} the build checks;
+ *   <li>task and form services admit only authenticated users, and staff decisions pass the
+ *       {@link StaffTaskGate} (model groups, form fields, authority, four eyes);
+ *   <li>candidates may claim and complete a task, not edit it ({@code TASK_WORK}), and a grant ends
+ *       with the assignment it came with ({@link TaskGrants});
+ *   <li>no account is ever locked by wrong passwords (a stranger could lock out anyone, the
+ *       administrator included): failed logins are throttled per client address instead.
+ * </ul>
+ */
+@Component
+public class EngineHardening extends AbstractProcessEnginePlugin {
+
+    private final ApplicationContext context;
+    private final ObjectProvider<StaffDecisionPolicy> policy;
+
+    public EngineHardening(ApplicationContext context, ObjectProvider<StaffDecisionPolicy> policy) {
+        this.context = context;
+        this.policy = policy;
+    }
+
+    /** The names of the beans the models may use. */
+    public Set<String> processBeans() {
+        return Set.of(context.getBeanNamesForAnnotation(ProcessBean.class));
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        Set<String> beans = processBeans();
+        configuration.setExpressionManager(new ProcessExpressions(context, beans));
+
+        List<Deployer> deployers = configuration.getCustomPreDeployers() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPreDeployers());
+        deployers.add(new CheckedDeployments(new ModelRules(beans)));
+        configuration.setCustomPreDeployers(deployers);
+
+        StaffTaskGate gate = new StaffTaskGate(policy::getObject);
+        configuration.setTaskService(new GuardedTaskService(gate));
+        configuration.setFormService(new GuardedTaskService.Forms(gate));
+        configuration.setResourceAuthorizationProvider(new TaskGrants());
+        configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+
+        configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
+        configuration.setLoginDelayBase(0);
+        configuration.setLoginDelayFactor(0);
+    }
+}

@@ -1,0 +1,116 @@
+package io.originate.process;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The engine's task and form services with the {@link StaffTaskGate} in front: the REST API,
+ * Tasklist and any Java caller reach tasks only through them. Every command needs an
+ * authenticated user; completing, resolving and submitting a form pass the gate's checks first.
+ */
+final class GuardedTaskService extends TaskServiceImpl {
+
+    private final StaffTaskGate gate;
+
+    GuardedTaskService(StaffTaskGate gate) {
+        this.gate = gate;
+    }
+
+    @Override
+    public void setCommandExecutor(CommandExecutor executor) {
+        super.setCommandExecutor(staffOnly(executor, gate));
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> variables) {
+        commandExecutor.execute(
+                gate.completion(taskId, variables, true, new CompleteTaskCmd(taskId, variables, false, false)));
+    }
+
+    @Override
+    public VariableMap completeWithVariablesInReturn(
+            String taskId, Map<String, Object> variables, boolean deserializeValues) {
+        return commandExecutor.execute(gate.completion(
+                taskId, variables, true, new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
+    }
+
+    @Override
+    public void resolveTask(String taskId, Map<String, Object> variables) {
+        commandExecutor.execute(gate.completion(taskId, variables, false, new ResolveTaskCmd(taskId, variables)));
+    }
+
+    /** A staff member decides through the task's form; a BPMN error or escalation would skip its checks. */
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage, Map<String, Object> variables) {
+        throw decideThroughTheForm();
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode, String errorMessage) {
+        throw decideThroughTheForm();
+    }
+
+    @Override
+    public void handleBpmnError(String taskId, String errorCode) {
+        throw decideThroughTheForm();
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
+        throw decideThroughTheForm();
+    }
+
+    @Override
+    public void handleEscalation(String taskId, String escalationCode) {
+        throw decideThroughTheForm();
+    }
+
+    private static AuthorizationException decideThroughTheForm() {
+        return new AuthorizationException("Tasks of the loan processes are decided by completing their form");
+    }
+
+    static CommandExecutor staffOnly(CommandExecutor executor, StaffTaskGate gate) {
+        return new CommandExecutor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                return executor.execute(gate.staffOnly(command));
+            }
+        };
+    }
+
+    /** Form submissions (what Tasklist's Complete button sends) pass the same gate. */
+    static final class Forms extends FormServiceImpl {
+
+        private final StaffTaskGate gate;
+
+        Forms(StaffTaskGate gate) {
+            this.gate = gate;
+        }
+
+        @Override
+        public void setCommandExecutor(CommandExecutor executor) {
+            super.setCommandExecutor(staffOnly(executor, gate));
+        }
+
+        @Override
+        public void submitTaskForm(String taskId, Map<String, Object> properties) {
+            commandExecutor.execute(
+                    gate.completion(taskId, properties, true, new SubmitTaskFormCmd(taskId, properties, false, false)));
+        }
+
+        @Override
+        public VariableMap submitTaskFormWithVariablesInReturn(
+                String taskId, Map<String, Object> properties, boolean deserializeValues) {
+            return commandExecutor.execute(gate.completion(
+                    taskId, properties, true, new SubmitTaskFormCmd(taskId, properties, true, deserializeValues)));
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.originate.process;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Event;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ScriptTask;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * The conventions of a model in {@code processes/}, checked by the build and again on every
+ * deployment to the running engine (through the REST API from Camunda Modeler as much as at
+ * start): meaningful ids, business names, one delegate per service task, staff tasks with a
+ * group, a form, a due date; and what a model may run: no scripts, no Java classes, and
+ * expressions that call only the {@link ProcessBean}s.
+ */
+public final class ModelRules {
+
+    static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    static final Pattern MEANINGFUL = Pattern.compile(
+            "(Task|Event|Gateway|Flow|Error|Message|Definitions|Diagram)_[A-Z][A-Za-z0-9]*(_To_[A-Z][A-Za-z0-9]*)?(_di|_Definition)?"
+                    + "|[A-Z][A-Za-z]+(_plane)?");
+    static final Pattern GENERATED = Pattern.compile(
+            "_[0-9a-z]{7}$|[0-9a-f]{8}-[0-9a-f]{4}|^(Activity|StartEvent|EndEvent|SequenceFlow|sid)-?_?");
+    private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
+    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
+    /** A name that is called, or whose member is used: not after a dot, before "." "(" or "[". */
+    private static final Pattern NAME_IN_USE = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?=[.(\\[])");
+
+    private static final Pattern DELEGATE = Pattern.compile("\\$\\{([a-z][A-Za-z]*Delegate)}");
+    private static final Pattern ANY_DELEGATE = Pattern.compile("delegateExpression=\"[$#]\\{\\s*(\\w+)\\s*}\"");
+    private static final Pattern SCRIPT_LANGUAGE = Pattern.compile("\\slanguage=\"");
+    /** What an expression may call besides the process beans: the engine's own names and functions. */
+    private static final Set<String> BUILT_IN = Set.of(
+            "execution", "task", "dateTime", "now", "currentUser", "currentUserGroups", "not", "empty", "and", "or");
+    /** Attributes that would run code the model brings along, or load a Java class by name. */
+    private static final List<String> FORBIDDEN =
+            List.of("camunda:class=", "camunda:resource=", "scriptFormat=", "<camunda:script", "<camunda:connector");
+
+    private final Set<String> processBeans;
+
+    public ModelRules(Set<String> processBeans) {
+        this.processBeans = Set.copyOf(processBeans);
+    }
+
+    /**
+     * Every problem of one model, each naming the element; empty when the model may be deployed.
+     *
+     * @param resourceName the file name, whose base name must be the process id
+     * @param forms the ids of the Camunda Forms deployed together with the model
+     */
+    public List<String> problems(String resourceName, byte[] bpmn, Set<String> forms) {
+        List<String> problems = new ArrayList<>();
+        String xml = new String(bpmn, StandardCharsets.UTF_8);
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(bpmn));
+        } catch (RuntimeException e) {
+            return List.of(resourceName + " is not a valid BPMN model: " + e.getMessage());
+        }
+        ids(xml, problems);
+        code(xml, problems);
+        process(resourceName, model, problems);
+        names(model, problems);
+        serviceTasks(model, problems);
+        userTasks(model, forms, problems);
+        return problems.stream().map(p -> resourceName + ": " + p).toList();
+    }
+
+    private static void ids(String xml, List<String> problems) {
+        Matcher m = ID.matcher(xml);
+        while (m.find()) {
+            String id = m.group(1);
+            if (!MEANINGFUL.matcher(id).matches() || GENERATED.matcher(id).find()) {
+                problems.add("id " + id + " is generated or not meaningful (Task_VerifyIdentity, Flow_A_To_B, ...)");
+            }
+        }
+    }
+
+    private void code(String xml, List<String> problems) {
+        for (String forbidden : FORBIDDEN) {
+            if (xml.contains(forbidden)) {
+                problems.add("uses " + forbidden.replace("=", "").replace("<", "")
+                        + ": models run no scripts, connectors or Java classes of their own");
+            }
+        }
+        if (SCRIPT_LANGUAGE.matcher(xml).find()) {
+            problems.add("uses a script language: conditions and expressions are plain expressions");
+        }
+        Matcher delegate = ANY_DELEGATE.matcher(xml);
+        while (delegate.find()) {
+            if (!processBeans.contains(delegate.group(1))) {
+                problems.add("the delegate expression " + delegate.group() + " names " + delegate.group(1)
+                        + ", which is not a process bean");
+            }
+        }
+        Matcher expression = EXPRESSION.matcher(xml);
+        while (expression.find()) {
+            Matcher name =
+                    NAME_IN_USE.matcher(QUOTED.matcher(expression.group(1)).replaceAll("''"));
+            while (name.find()) {
+                String used = name.group(1);
+                if (!BUILT_IN.contains(used) && !processBeans.contains(used)) {
+                    problems.add("the expression " + expression.group() + " uses " + used
+                            + ", which is not a process bean (models may call only "
+                            + String.join(", ", processBeans.stream().sorted().toList()) + ")");
+                }
+            }
+        }
+    }
+
+    private static void process(String resourceName, BpmnModelInstance model, List<String> problems) {
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            String file = resourceName.substring(resourceName.lastIndexOf('/') + 1);
+            if (!file.equals(process.getId() + ".bpmn")) {
+                problems.add("the file name must be the process id: " + process.getId() + ".bpmn");
+            }
+            if (process.getCamundaHistoryTimeToLiveString() == null
+                    || process.getCamundaHistoryTimeToLiveString().isBlank()) {
+                problems.add("process " + process.getId() + " has no history time to live");
+            }
+            if (!process.isExecutable()) {
+                problems.add("process " + process.getId() + " is not executable");
+            }
+        }
+        if (!model.getModelElementsByType(ScriptTask.class).isEmpty()) {
+            problems.add("script tasks are not allowed");
+        }
+    }
+
+    private static void names(BpmnModelInstance model, List<String> problems) {
+        for (var type : List.of(Activity.class, Event.class, ExclusiveGateway.class)) {
+            for (BaseElement e : model.getModelElementsByType(type)) {
+                String name = e.getAttributeValue("name");
+                if (name == null || name.isBlank()) {
+                    problems.add(e.getId() + " has no name");
+                } else if (!Character.isUpperCase(name.codePointAt(0)) && !Character.isDigit(name.codePointAt(0))) {
+                    problems.add(e.getId() + " is not named in sentence case: " + name);
+                }
+            }
+        }
+        for (ExclusiveGateway g : model.getModelElementsByType(ExclusiveGateway.class)) {
+            if (g.getName() != null && !g.getName().endsWith("?")) {
+                problems.add(g.getId() + " must ask a question: " + g.getName());
+            }
+        }
+    }
+
+    private void serviceTasks(BpmnModelInstance model, List<String> problems) {
+        for (ServiceTask t : model.getModelElementsByType(ServiceTask.class)) {
+            Matcher delegate = DELEGATE.matcher(String.valueOf(t.getCamundaDelegateExpression()));
+            if (!delegate.matches()) {
+                problems.add(
+                        t.getId() + " must name one delegate: camunda:delegateExpression=\"${somethingDelegate}\"");
+            } else if (!processBeans.contains(delegate.group(1))) {
+                problems.add(t.getId() + " names " + delegate.group(1) + ", which is not a process bean");
+            }
+        }
+    }
+
+    private static void userTasks(BpmnModelInstance model, Set<String> forms, List<String> problems) {
+        for (UserTask t : model.getModelElementsByType(UserTask.class)) {
+            if (t.getCamundaCandidateGroups() == null
+                    || t.getCamundaCandidateGroups().isBlank()) {
+                problems.add(t.getId() + " names no candidate group");
+            }
+            if (t.getCamundaCandidateUsers() != null || t.getCamundaAssignee() != null) {
+                problems.add(t.getId() + " names a person: staff tasks go to groups");
+            }
+            if (t.getCamundaDueDate() == null || t.getCamundaDueDate().isBlank()) {
+                problems.add(t.getId() + " has no due date");
+            }
+            if (!t.isCamundaAsyncAfter()) {
+                problems.add(t.getId() + " must be asyncAfter");
+            }
+            String form = t.getAttributeValueNs(CAMUNDA, "formRef");
+            if (form == null || form.isBlank()) {
+                problems.add(t.getId() + " has no Camunda Form (camunda:formRef)");
+            } else {
+                if (!"deployment".equals(t.getAttributeValueNs(CAMUNDA, "formRefBinding"))) {
+                    problems.add(t.getId() + " must bind its form to the deployment (camunda:formRefBinding)");
+                }
+                if (!forms.contains(form)) {
+                    problems.add(t.getId() + " uses the form " + form + ", which is not deployed with the model");
+                }
+            }
+        }
+    }
+}

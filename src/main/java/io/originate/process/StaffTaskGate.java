@@ -1,0 +1,166 @@
+package io.originate.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * The checks in front of every staff action on a task, made inside the engine's transaction and
+ * before the action, so that a refusal reaches the caller as 403 or 400 with its reason and
+ * changes nothing. The engine itself checks none of this.
+ *
+ * <ul>
+ *   <li>every task operation needs an authenticated user (no anonymous or internal caller);
+ *   <li>a completion is allowed only to members of the groups the model names for the task
+ *       (its candidate-group expression, such as {@code ${approvalGroup}}), never to whoever the
+ *       task's editable identity links name;
+ *   <li>it may set only the fields of the task's form, with the values the form offers, and no
+ *       task-local variable may shadow them (the gateway reads the process's value);
+ *   <li>the {@link StaffDecisionPolicy} then applies authority limits and four eyes and records
+ *       the decision, in the same transaction.
+ * </ul>
+ */
+final class StaffTaskGate {
+
+    private final Supplier<StaffDecisionPolicy> policy;
+
+    StaffTaskGate(Supplier<StaffDecisionPolicy> policy) {
+        this.policy = policy;
+    }
+
+    /** Wraps a task or form service command so that it runs only for an authenticated user. */
+    <T> Command<T> staffOnly(Command<T> command) {
+        return context -> {
+            requireUser(context);
+            return command.execute(context);
+        };
+    }
+
+    /** Wraps a completion (or resolution) of a task with all the checks above. */
+    <T> Command<T> completion(String taskId, Map<String, Object> variables, boolean decides, Command<T> command) {
+        return context -> {
+            check(context, taskId, variables == null ? Map.of() : variables, decides);
+            return command.execute(context);
+        };
+    }
+
+    private static String requireUser(CommandContext context) {
+        String user = context.getAuthenticatedUserId();
+        if (user == null || user.isBlank()) {
+            throw new AuthorizationException("Staff tasks can only be worked on by an authenticated user");
+        }
+        return user;
+    }
+
+    private void check(CommandContext context, String taskId, Map<String, Object> submitted, boolean decides) {
+        String user = requireUser(context);
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return; // the engine's own command answers "not found"
+        }
+        if (task.getExecution() == null) {
+            throw new AuthorizationException("Only tasks of the loan processes can be completed here");
+        }
+        Set<String> allowed = modelGroups(task);
+        Set<String> groups = groupsOf(context, user);
+        if (allowed.stream().noneMatch(groups::contains)) {
+            throw new AuthorizationException(
+                    "Only members of " + String.join(", ", allowed) + " may complete '" + task.getName() + "'");
+        }
+        Map<String, Object> values = plainValues(submitted);
+        for (String name : values.keySet()) {
+            if (task.hasVariableLocal(name)) {
+                throw new BadUserRequestException(
+                        "The task holds a local variable " + name + " that would hide the decision; it is refused");
+            }
+        }
+        List<String> problems = form(context, taskId).problems(values);
+        if (!problems.isEmpty()) {
+            throw new BadUserRequestException(String.join("; ", problems));
+        }
+        if (decides) {
+            try {
+                policy.get()
+                        .decide(new StaffAction(
+                                task.getTaskDefinitionKey(),
+                                task.getName(),
+                                task.getExecution().getProcessBusinessKey(),
+                                user,
+                                groups,
+                                values));
+            } catch (StaffDecisionPolicy.Refused refused) {
+                throw new AuthorizationException(refused.getMessage());
+            }
+        }
+    }
+
+    /** The groups the model names for the task, evaluated now (a candidate group may be an expression). */
+    private static Set<String> modelGroups(TaskEntity task) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
+            Object value = expression.getValue(task.getExecution());
+            if (value != null) {
+                for (String group : value.toString().split(",")) {
+                    if (!group.isBlank()) {
+                        groups.add(group.strip());
+                    }
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            throw new AuthorizationException("The model names no group for '" + task.getName() + "'");
+        }
+        return groups;
+    }
+
+    private static Set<String> groupsOf(CommandContext context, String user) {
+        DbGroupQueryImpl query = new DbGroupQueryImpl();
+        query.groupMember(user);
+        List<Group> groups = context.runWithoutAuthorization(() -> query.executeList(context, null));
+        Set<String> ids = new LinkedHashSet<>();
+        groups.forEach(g -> ids.add(g.getId()));
+        return ids;
+    }
+
+    /** Only plain values (text, numbers, booleans, dates) may be submitted; never serialized objects. */
+    private static Map<String, Object> plainValues(Map<String, Object> submitted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : submitted.keySet()) {
+            Object value =
+                    submitted instanceof VariableMap typedMap ? typedMap.getValueTyped(name) : submitted.get(name);
+            if (value instanceof TypedValue typed) {
+                if (typed.getType() != null && !typed.getType().isPrimitiveValueType()) {
+                    throw new BadUserRequestException(name + " must be a plain value");
+                }
+                value = typed.getValue();
+            }
+            values.put(name, value);
+        }
+        return values;
+    }
+
+    private static TaskForm form(CommandContext context, String taskId) {
+        try (InputStream in = context.runWithoutAuthorization(new GetDeployedTaskFormCmd(taskId))) {
+            return TaskForm.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the form of task " + taskId, e);
+        }
+    }
+}

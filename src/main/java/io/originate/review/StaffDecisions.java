@@ -1,0 +1,108 @@
+package io.originate.review;
+
+import io.originate.application.LoanApplications;
+import io.originate.audit.AuditTrail;
+import io.originate.decision.ApprovalRouting;
+import io.originate.decision.DecisionRecords;
+import io.originate.process.ProcessVariables;
+import io.originate.process.StaffAction;
+import io.originate.process.StaffDecisionPolicy;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of a staff decision, applied when a task is completed (Tasklist and the REST API
+ * alike; the engine glue has already checked the user's group and the form): nobody makes two
+ * decisions on one application (four eyes), an approval needs an authority limit that covers the
+ * amount, and every decision is recorded with who made it, in the audit trail and, for the
+ * decisions that steer the loan, as a decision record.
+ */
+@Component
+public class StaffDecisions implements StaffDecisionPolicy {
+
+    /**
+     * What a staff task decides: the form field, the kind of decision record it makes (none for
+     * operational tasks, which are audited only), and the reason recorded when it declines.
+     */
+    private record Decides(String variable, String kind, String declineReason) {}
+
+    private static final Map<String, Decides> TASKS = Map.of(
+            "Task_ReviewApplication", new Decides(ProcessVariables.REVIEW_DECISION, "REVIEW", "STAFF_DECISION"),
+            "Task_ReviewIdentity", new Decides(ProcessVariables.IDENTITY_REVIEW, "IDENTITY_REVIEW", "SANCTIONS_MATCH"),
+            "Task_ReviewFraudSignals", new Decides(ProcessVariables.FRAUD_REVIEW, "FRAUD_REVIEW", "FRAUD_SIGNAL"),
+            "Task_ResolvePayoutFailure", new Decides(ProcessVariables.PAYOUT_RESOLUTION, null, null),
+            "Task_ReviewSanctionsHit", new Decides(ProcessVariables.COMPLIANCE_ACTION, null, null));
+
+    /** Form answers that let the application go on; any other answer declines it. */
+    private static final Set<String> GOES_ON = Set.of("APPROVE", "CLEARED");
+
+    private final LoanApplications applications;
+    private final DecisionRecords decisions;
+    private final AuditTrail audit;
+    private final ApprovalRouting routing;
+
+    public StaffDecisions(
+            LoanApplications applications, DecisionRecords decisions, AuditTrail audit, ApprovalRouting routing) {
+        this.applications = applications;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.routing = routing;
+    }
+
+    @Override
+    public void decide(StaffAction action) {
+        Decides decides = TASKS.get(action.taskDefinitionKey());
+        if (decides == null) {
+            throw new Refused("'" + action.taskName() + "' is not a staff decision this application knows");
+        }
+        String answer = String.valueOf(action.values().get(decides.variable()));
+        if (decides.kind() != null && decisions.decidedBy(action.applicationId(), action.userId())) {
+            throw new Refused("Four eyes: " + action.userId()
+                    + " already decided on this application; another person must decide this task");
+        }
+        if (action.taskDefinitionKey().equals("Task_ReviewApplication") && answer.equals("APPROVE")) {
+            checkAuthority(action, applications.get(action.applicationId()).amount());
+        }
+        record(action, decides, answer);
+    }
+
+    /** The approver's largest authority limit, over the groups the approval table knows, must cover the amount. */
+    private void checkAuthority(StaffAction action, BigDecimal amount) {
+        BigDecimal limit = BigDecimal.ZERO;
+        for (String group : action.userGroups()) {
+            if (routing.isLevel(group)) {
+                limit = limit.max(routing.authority(group).limit());
+            }
+        }
+        if (limit.compareTo(amount) < 0) {
+            throw new Refused("Approving " + amount + " needs a higher authority limit than " + limit);
+        }
+    }
+
+    private void record(StaffAction action, Decides decides, String answer) {
+        String id = action.applicationId();
+        audit.append(id, "STAFF_DECISION", action.taskName() + ": " + answer + " by " + action.userId());
+        if (decides.kind() == null) {
+            return;
+        }
+        String outcome = GOES_ON.contains(answer) ? answer : "DECLINE";
+        List<String> reasons = new ArrayList<>();
+        if (outcome.equals("DECLINE")) {
+            if (decides.kind().equals("REVIEW")) {
+                decisions.latest(id, "ELIGIBILITY").ifPresent(d -> reasons.addAll(d.reasons()));
+            }
+            reasons.add(decides.declineReason());
+        }
+        decisions.recordStaffDecision(
+                id,
+                decides.kind(),
+                outcome,
+                reasons,
+                Map.of("decidedBy", action.userId(), "task", action.taskDefinitionKey()),
+                action.userId());
+    }
+}
