@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.db.DbGroupQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -87,13 +87,14 @@ final class StaffTaskGate {
         Map<String, Object> values = plainValues(submitted);
         for (String name : values.keySet()) {
             if (task.hasVariableLocal(name)) {
-                throw new BadUserRequestException(
+                throw new FormFieldValidationException(
+                        name,
                         "The task holds a local variable " + name + " that would hide the decision; it is refused");
             }
         }
         List<String> problems = form(context, taskId).problems(values);
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(String.join("; ", problems));
+            throw new FormFieldValidationException(values.keySet(), String.join("; ", problems));
         }
         if (decides) {
             try {
@@ -147,7 +148,7 @@ final class StaffTaskGate {
                     submitted instanceof VariableMap typedMap ? typedMap.getValueTyped(name) : submitted.get(name);
             if (value instanceof TypedValue typed) {
                 if (typed.getType() != null && !typed.getType().isPrimitiveValueType()) {
-                    throw new BadUserRequestException(name + " must be a plain value");
+                    throw new FormFieldValidationException(name, name + " must be a plain value");
                 }
                 value = typed.getValue();
             }

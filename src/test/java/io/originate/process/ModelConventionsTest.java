@@ -19,10 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The conventions of DESIGN.md, checked on every model in processes/ by the same {@link ModelRules}
  * the running engine applies to every deployment; and each rule shown to refuse what it must.
  */
-class ModelConventionsTest {
+public class ModelConventionsTest {
 
     /** The process beans of the application (the classes marked {@link ProcessBean}). */
-    static final Set<String> BEANS = Set.of(
+    public static final Set<String> BEANS = Set.of(
             "applicationStatus",
             "productTerms",
             "staffTasks",

@@ -28,7 +28,7 @@ public final class Api {
         }
 
         public String header(String name) {
-            return headers.firstValue(name).orElse(null);
+            return headers == null ? null : headers.firstValue(name).orElse(null);
         }
     }
 
@@ -38,9 +38,53 @@ public final class Api {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final int port;
+    private final String clientAddress;
 
     public Api(int port) {
+        this(port, null);
+    }
+
+    private Api(int port, String clientAddress) {
         this.base = "http://localhost:" + port;
+        this.port = port;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same API as seen from another client address: the tests' server trusts 127.0.0.1 as a
+     * proxy, so X-Forwarded-For names the client.
+     */
+    public Api from(String clientAddress) {
+        return new Api(port, clientAddress);
+    }
+
+    /**
+     * A request written byte for byte on a socket, path and all, so that nothing on the client side
+     * normalises it; from the given local address (127.0.0.2 is not a trusted proxy). Returns the
+     * status and the body.
+     */
+    public Response raw(String localAddress, String method, String path, String body, String... headers) {
+        try (java.net.Socket socket = new java.net.Socket(
+                java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(localAddress), 0)) {
+            socket.setSoTimeout(30_000);
+            byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\nContent-Length: " + content.length + "\r\n");
+            for (int i = 0; i < headers.length; i += 2) {
+                request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            request.append("\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(content);
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            int end = answer.indexOf("\r\n\r\n");
+            return new Response(status, end < 0 ? "" : answer.substring(end + 4), null);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     public Response send(String method, String path, String body, String... headers) {
@@ -54,6 +98,25 @@ public final class Api {
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
+        if (clientAddress != null) {
+            b.header("X-Forwarded-For", clientAddress);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(r.statusCode(), r.body(), r.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A request with a body of raw bytes (multipart uploads); the headers name its content type. */
+    public Response sendBytes(String method, String path, byte[] body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -74,10 +137,13 @@ public final class Api {
     }
 
     public Response form(String path, String form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (clientAddress != null) {
+            b.header("X-Forwarded-For", clientAddress);
+        }
+        HttpRequest request = b.build();
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body(), r.headers());
