@@ -10,8 +10,14 @@ import io.originate.process.WebappSessions;
 import io.originate.shared.BodySizeLimitFilter;
 import io.originate.shared.RateLimits;
 import io.originate.signing.ConnectSignatures;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -31,6 +37,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -84,10 +91,13 @@ public class SecurityChains {
         return PATHS.matcher(method, pattern);
     }
 
+    /**
+     * Spring Security's strict firewall, and more: letters, digits and {@code - . _ ~} never need
+     * encoding (RFC 3986), so an encoded one ({@code %73}) only disguises a path.
+     */
     @Bean
-    WebSecurityCustomizer firewall() {
+    StrictHttpFirewall firewall() {
         StrictHttpFirewall firewall = new StrictHttpFirewall();
-        // letters, digits and - . _ ~ never need encoding (RFC 3986): an encoded one only disguises a path
         for (char c = 0; c < 128; c++) {
             if (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0) {
                 String hex = String.format("%02X", (int) c);
@@ -95,9 +105,38 @@ public class SecurityChains {
                 firewall.getEncodedUrlBlocklist().add("%" + hex.toLowerCase());
             }
         }
-        return web -> web.httpFirewall(firewall)
-                .requestRejectedHandler((request, response, rejected) -> Problems.write(
-                        response, 400, "Bad request", "The request path is not in normal form and was refused"));
+        return firewall;
+    }
+
+    @Bean
+    WebSecurityCustomizer firewallInFrontOfTheChains(StrictHttpFirewall firewall) {
+        return web -> web.httpFirewall(firewall).requestRejectedHandler(SecurityChains::refuse);
+    }
+
+    /**
+     * The same firewall as the first filter of all, ahead of Spring Security's own path parsing (which
+     * fails on some disguised paths) and of every filter of Camunda's.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> normalPathsOnly(StrictHttpFirewall firewall) {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
+            try {
+                firewall.getFirewalledRequest((HttpServletRequest) request);
+            } catch (RequestRejectedException rejected) {
+                refuse((HttpServletRequest) request, (HttpServletResponse) response, rejected);
+                return;
+            }
+            chain.doFilter(request, response);
+        });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setName("normal-paths-only");
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
+        return registration;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        Problems.write(response, 400, "Bad request", "The request path is not in normal form and was refused");
     }
 
     @Bean
@@ -316,7 +355,7 @@ public class SecurityChains {
                 Problems.write(response, 403, "Forbidden", "Your groups do not allow this request");
     }
 
-    private static void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+    private static void notFound(HttpServletResponse response) throws IOException {
         Problems.write(response, 404, "Not found", "No such resource");
     }
 }

@@ -75,9 +75,13 @@ public final class Api {
                 request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
             }
             request.append("\r\n");
-            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
-            socket.getOutputStream().write(content);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().write(content);
+                socket.getOutputStream().flush();
+            } catch (IOException answeredEarly) {
+                // the server refused before reading the whole body: its answer is still there to read
+            }
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(answer.substring(9, 12));
             int end = answer.indexOf("\r\n\r\n");
