@@ -3,6 +3,7 @@ package io.originate.process;
 import io.originate.shared.RateLimits;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,18 +60,19 @@ public class EngineUsers implements AuthenticationProvider {
             limits.spend(RateLimits.LOGIN_FAILURES_PER_ADDRESS, address);
             throw new BadCredentialsException("Wrong user or password");
         }
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(user));
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(Group::getId)
+                .toList();
+        return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities(groups));
     }
 
-    /** The authorities of an engine user: its groups, and STAFF for members of a staff group. */
-    public List<GrantedAuthority> authorities(String user) {
+    /** The authorities of a member of these groups: each group, and STAFF for a member of a staff group. */
+    public List<GrantedAuthority> authorities(Collection<String> groups) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        boolean staff = false;
-        for (Group g : identity.createGroupQuery().groupMember(user).list()) {
-            authorities.add(new SimpleGrantedAuthority(GROUP + g.getId()));
-            staff |= staffGroups.contains(g.getId());
+        for (String group : groups) {
+            authorities.add(new SimpleGrantedAuthority(GROUP + group));
         }
-        if (staff) {
+        if (groups.stream().anyMatch(staffGroups::contains)) {
             authorities.add(new SimpleGrantedAuthority(STAFF));
         }
         return authorities;

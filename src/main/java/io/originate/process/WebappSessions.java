@@ -18,9 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The webapps' logins, seen by Spring Security. Tasklist, Cockpit and Admin keep their login in the
- * HTTP session (Camunda's own authentication filter); this filter makes that login the request's
- * authentication, so that the security chain can require one for every webapp API outside the
- * login itself. It also throttles failed webapp logins per client address, like HTTP Basic.
+ * HTTP session (Camunda's own authentication filter, which also revalidates it); this filter makes
+ * that login, with the groups it was made with, the request's authentication, so that the security
+ * chain can require one for every webapp API outside the login itself. It also throttles failed webapp logins per client address, like HTTP Basic.
  */
 public final class WebappSessions extends OncePerRequestFilter {
 
@@ -48,7 +48,7 @@ public final class WebappSessions extends OncePerRequestFilter {
                 && logins.getAuthenticationForProcessEngine(engine) instanceof UserAuthentication user) {
             SecurityContextHolder.getContext()
                     .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                            user.getName(), null, users.authorities(user.getName())));
+                            user.getName(), null, users.authorities(user.getGroupIds())));
         }
         if (!login.matches(request)) {
             chain.doFilter(request, response);
