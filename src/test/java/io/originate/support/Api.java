@@ -92,44 +92,18 @@ public final class Api {
     }
 
     public Response send(String method, String path, String body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
+        if (body == null) {
+            return exchange(method, path, HttpRequest.BodyPublishers.noBody(), headers);
         }
-        if (clientAddress != null) {
-            b.header("X-Forwarded-For", clientAddress);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body(), r.headers());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        String[] withType = java.util.Arrays.copyOf(headers, headers.length + 2);
+        withType[headers.length] = "Content-Type";
+        withType[headers.length + 1] = "application/json";
+        return exchange(method, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), withType);
     }
 
     /** A request with a body of raw bytes (multipart uploads); the headers name its content type. */
     public Response sendBytes(String method, String path, byte[] body, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(r.statusCode(), r.body(), r.headers());
-        } catch (IOException | InterruptedException e) {
-            throw new AssertionError(e);
-        }
+        return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), headers);
     }
 
     public Response postJson(String path, Object body, String... headers) {
@@ -141,15 +115,26 @@ public final class Api {
     }
 
     public Response form(String path, String form) {
+        return exchange(
+                "POST",
+                path,
+                HttpRequest.BodyPublishers.ofString(form),
+                "Content-Type",
+                "application/x-www-form-urlencoded");
+    }
+
+    private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body);
         if (clientAddress != null) {
             b.header("X-Forwarded-For", clientAddress);
         }
-        HttpRequest request = b.build();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
         try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.body(), r.headers());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
