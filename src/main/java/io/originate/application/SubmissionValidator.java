@@ -5,6 +5,9 @@ import io.originate.identity.NationalId;
 import io.originate.shared.ApiProblem.FieldError;
 import io.originate.shared.Text;
 import java.math.BigDecimal;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +24,8 @@ final class SubmissionValidator {
             "HOME_IMPROVEMENT", "EDUCATION", "MEDICAL", "TRAVEL", "CONSUMER_GOODS", "DEBT_CONSOLIDATION", "OTHER");
     static final Set<String> EMPLOYMENT = Set.of("EMPLOYED", "SELF_EMPLOYED", "UNEMPLOYED", "RETIRED", "STUDENT");
     private static final Pattern MONEY = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -106,8 +111,22 @@ final class SubmissionValidator {
         text("device.deviceId", d.deviceId(), 1, 128);
         if (d.ipAddress() == null || d.ipAddress().isBlank()) {
             add("device.ipAddress", "is required");
-        } else if (!d.ipAddress().matches("[0-9.]{7,15}|[0-9a-fA-F:.]{2,45}")) {
+        } else if (!ipAddress(d.ipAddress())) {
             add("device.ipAddress", "must be an IPv4 or IPv6 address");
+        }
+    }
+
+    private static boolean ipAddress(String value) {
+        if (IPV4.matcher(value).matches()) {
+            return true;
+        }
+        if (value.indexOf(':') < 0 || value.length() > 45 || !value.matches("[0-9a-fA-F:.]+")) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(value) instanceof Inet6Address; // a literal: nothing is looked up
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

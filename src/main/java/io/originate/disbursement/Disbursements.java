@@ -8,6 +8,7 @@ import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
 import io.originate.offer.Disclosure;
 import io.originate.offer.OfferStore;
+import io.originate.signing.SigningService;
 import java.util.EnumSet;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ public class Disbursements {
     private final AuditTrail audit;
     private final Notices notices;
     private final OfferStore offers;
+    private final SigningService signing;
 
     public Disbursements(
             LoanApplications applications,
@@ -30,8 +32,10 @@ public class Disbursements {
             PayoutGateway payouts,
             AuditTrail audit,
             Notices notices,
-            OfferStore offers) {
+            OfferStore offers,
+            SigningService signing) {
         this.offers = offers;
+        this.signing = signing;
         this.applications = applications;
         this.products = products;
         this.payouts = payouts;
@@ -39,8 +43,17 @@ public class Disbursements {
         this.notices = notices;
     }
 
+    /**
+     * Pays out. The money moves only on the evidence of a signed agreement (a completed envelope),
+     * whatever status the application shows: a status is set by the models, a signature only by
+     * the borrower.
+     */
     @Transactional(noRollbackFor = PayoutRejectedException.class)
     public String disburse(String applicationId) {
+        if (!signing.signed(applicationId)) {
+            throw new IllegalStateException(
+                    "Application " + applicationId + " has no signed agreement: nothing is paid");
+        }
         boolean started = applications.transition(
                 applicationId,
                 ApplicationStatus.DISBURSING,

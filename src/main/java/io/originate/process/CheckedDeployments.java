@@ -41,8 +41,9 @@ final class CheckedDeployments implements Deployer {
         for (ResourceEntity r : deployment.getResources().values()) {
             if (r.getName().endsWith(".bpmn") || r.getName().endsWith(".bpmn20.xml")) {
                 problems.addAll(rules.problems(r.getName(), r.getBytes(), forms));
-            } else if (!r.getName().endsWith(".form") && !r.getName().endsWith(".dmn")) {
-                problems.add(r.getName() + ": only BPMN models, DMN tables and Camunda Forms are deployed");
+            } else if (!r.getName().endsWith(".form")) {
+                problems.add(r.getName()
+                        + ": only BPMN models and Camunda Forms are deployed (decisions are the tables in rules/)");
             }
         }
         if (!problems.isEmpty()) {

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * What the engine must enforce that Camunda leaves open by default, in one place:
  *
  * <ul>
- *   <li>models see only the {@link ProcessBean}s, through a guarded expression language;
+ *   <li>models see only the {@link ProcessBean}s, through a guarded expression language, and run no
+ *       script and no Java class of their own ({@link ModelsRunNoCode});
  *   <li>every deployment passes the {@link ModelRules} the build checks;
  *   <li>task and form services admit only authenticated users, and staff decisions pass the
  *       {@link StaffTaskGate} (model groups, form fields, authority, four eyes);
@@ -45,6 +46,9 @@ public class EngineHardening extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         Set<String> beans = processBeans();
         configuration.setExpressionManager(new ProcessExpressions(context, beans));
+        ModelsRunNoCode noCode = new ModelsRunNoCode();
+        configuration.setScriptEngineResolver(noCode);
+        configuration.setArtifactFactory(noCode);
 
         List<Deployer> deployers = configuration.getCustomPreDeployers() == null
                 ? new ArrayList<>()

@@ -48,8 +48,8 @@ public class EngineUsers implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String address =
-                authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : "unknown";
+        String address = RateLimits.clientKey(
+                authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null);
         Optional<Duration> blocked = limits.exhausted(RateLimits.LOGIN_FAILURES_PER_ADDRESS, address);
         if (blocked.isPresent()) {
             throw new Throttled(blocked.get());

@@ -27,6 +27,9 @@ import org.joda.time.ReadablePeriod;
 final class ExpressionGuard extends ELResolver {
 
     private static final Set<String> REFLECTIVE = Set.of("class", "getClass", "classLoader", "getClassLoader");
+    /** What a model may do to {@code execution} or {@code task} besides reading it: its variables. */
+    private static final Set<String> VARIABLE_WRITES =
+            Set.of("setVariable", "setVariableLocal", "setVariables", "setVariablesLocal");
 
     private void check(Object base, Object member) {
         if (base == null) {
@@ -36,6 +39,23 @@ final class ExpressionGuard extends ELResolver {
         if (REFLECTIVE.contains(name) || !allowed(base)) {
             throw new ELException("Models may not use '" + name + "' of "
                     + base.getClass().getName() + ": only process beans, execution, task and plain values");
+        }
+    }
+
+    /**
+     * On {@code execution} and {@code task} a model reads properties and sets variables; it does
+     * not change what the engine keys on (a business key, an assignee) or drive the engine.
+     */
+    private void checkCall(Object base, Object method) {
+        check(base, method);
+        String name = String.valueOf(method);
+        if (base instanceof VariableScope
+                && !(name.startsWith("get")
+                        || name.startsWith("is")
+                        || name.startsWith("has")
+                        || VARIABLE_WRITES.contains(name))) {
+            throw new ELException("Models may not call '" + name + "' on "
+                    + base.getClass().getSimpleName() + ": only reading it and setting variables");
         }
     }
 
@@ -67,7 +87,7 @@ final class ExpressionGuard extends ELResolver {
 
     @Override
     public Object invoke(ELContext context, Object base, Object method, Class<?>[] paramTypes, Object[] params) {
-        check(base, method);
+        checkCall(base, method);
         return null;
     }
 
@@ -80,6 +100,10 @@ final class ExpressionGuard extends ELResolver {
     @Override
     public void setValue(ELContext context, Object base, Object property, Object value) {
         check(base, property);
+        if (base instanceof VariableScope) {
+            throw new ELException("Models may not set '" + property + "' of "
+                    + base.getClass().getSimpleName());
+        }
     }
 
     @Override

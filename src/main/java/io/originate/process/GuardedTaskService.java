@@ -4,6 +4,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -40,6 +41,11 @@ final class GuardedTaskService extends TaskServiceImpl {
             String taskId, Map<String, Object> variables, boolean deserializeValues) {
         return commandExecutor.execute(gate.completion(
                 taskId, variables, true, new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
+    }
+
+    @Override
+    public void claim(String taskId, String userId) {
+        commandExecutor.execute(gate.claim(userId, new ClaimTaskCmd(taskId, userId)));
     }
 
     @Override

@@ -95,6 +95,6 @@ public class ProcessDeployment implements ApplicationRunner {
     }
 
     private static boolean deployable(String name) {
-        return name.endsWith(".bpmn") || name.endsWith(".form") || name.endsWith(".dmn");
+        return name.endsWith(".bpmn") || name.endsWith(".form");
     }
 }

@@ -53,6 +53,18 @@ final class StaffTaskGate {
         };
     }
 
+    /** A task is claimed by the person who will work on it (or given up by them), never for someone else. */
+    <T> Command<T> claim(String claimant, Command<T> command) {
+        return context -> {
+            String user = requireUser(context);
+            if (claimant != null && !claimant.equals(user)) {
+                throw new AuthorizationException("A task is claimed by the person who will work on it; " + user
+                        + " cannot claim it for " + claimant);
+            }
+            return command.execute(context);
+        };
+    }
+
     /** Wraps a completion (or resolution) of a task with all the checks above. */
     <T> Command<T> completion(String taskId, Map<String, Object> variables, boolean decides, Command<T> command) {
         return context -> {

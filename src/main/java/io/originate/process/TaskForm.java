@@ -26,6 +26,8 @@ record TaskForm(Map<String, Field> fields) {
     private static final Set<String> DISPLAY_ONLY =
             Set.of("text", "html", "image", "spacer", "separator", "button", "iframe", "table", "documentPreview");
     static final int MAX_TEXT = 4000;
+    /** The inputs whose value is a list of choices. */
+    private static final Set<String> MANY = Set.of("checklist", "taglist");
 
     static TaskForm read(InputStream form) throws IOException {
         Map<String, Field> fields = new LinkedHashMap<>();
@@ -77,8 +79,12 @@ record TaskForm(Map<String, Field> fields) {
         if (value == null) {
             return null;
         }
+        boolean many = MANY.contains(field.type());
+        if (value instanceof Collection<?> != many) {
+            return many ? "must be a list of choices" : "must be a single value, not a list";
+        }
         if (!field.choices().isEmpty()) {
-            Collection<?> given = value instanceof Collection<?> list ? list : List.of(value);
+            Collection<?> given = many ? (Collection<?>) value : List.of(value);
             for (Object v : given) {
                 if (!(v instanceof String s) || !field.choices().contains(s)) {
                     return "must be one of " + String.join(", ", field.choices());

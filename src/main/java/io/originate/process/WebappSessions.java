@@ -54,7 +54,7 @@ public final class WebappSessions extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = RateLimits.clientKey(request.getRemoteAddr());
         Optional<Duration> blocked = limits.exhausted(RateLimits.LOGIN_FAILURES_PER_ADDRESS, address);
         if (blocked.isPresent()) {
             response.setHeader("Retry-After", Long.toString(RateLimits.retryAfterSeconds(blocked.get())));
@@ -62,7 +62,7 @@ public final class WebappSessions extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        if (response.getStatus() == 401 || response.getStatus() == 403) {
+        if (response.getStatus() == 401) { // a wrong password (a refused CSRF token or app is not a guess)
             limits.spend(RateLimits.LOGIN_FAILURES_PER_ADDRESS, address);
         }
     }

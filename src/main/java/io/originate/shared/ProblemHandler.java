@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -59,6 +60,12 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(apiProblem(ApiProblem.invalid(List.of(JsonErrors.describe(e))))
                         .getBody());
+    }
+
+    /** A header or parameter the firewall refuses (non-printable, not UTF-8), found when the app reads it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return apiProblem(ApiProblem.badRequest("A header or parameter holds characters that are not allowed"));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -64,6 +67,25 @@ public class RateLimits {
     /** Takes one use if one is left (a failed login, counted after the fact). */
     public void spend(String limit, String key) {
         bucket(limit, key).tryConsume(1);
+    }
+
+    /**
+     * The key of a client address: an IPv4 address as it is, an IPv6 address by its /64 network
+     * (one subscriber usually holds a whole /64, and could otherwise take a new address per request).
+     */
+    public static String clientKey(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return String.valueOf(address);
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress(); // a literal: nothing is looked up
+            if (bytes.length != 16) {
+                return address;
+            }
+            return HexFormat.of().formatHex(bytes, 0, 8) + "::/64";
+        } catch (UnknownHostException e) {
+            return address;
+        }
     }
 
     /** Seconds for a Retry-After header: at least one, rounded up. */

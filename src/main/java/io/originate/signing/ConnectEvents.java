@@ -105,6 +105,15 @@ public class ConnectEvents {
         }
         String applicationId = envelope.get().applicationId();
         String outcome = event.substring("envelope-".length());
+        if (!envelope.get().status().equals("sent")) {
+            // a closed envelope stays as it closed: a later event changes neither it nor the trail's story
+            audit.append(
+                    applicationId,
+                    "ENVELOPE_EVENT_IGNORED",
+                    "Envelope " + envelopeId + " is already " + envelope.get().status() + "; " + outcome
+                            + " not applied");
+            return Result.IGNORED;
+        }
         signing.setStatus(envelopeId, outcome);
         audit.append(applicationId, "ENVELOPE_" + outcome.toUpperCase(), "Envelope " + envelopeId + " " + outcome);
         boolean moved = journey.correlate(message, applicationId);

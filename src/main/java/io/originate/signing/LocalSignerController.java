@@ -116,7 +116,8 @@ public class LocalSignerController {
     }
 
     private String closed(SigningService.Envelope e) {
-        String why = CLOSED.getOrDefault(e.status(), "the signing period has ended");
+        String why = CLOSED.getOrDefault(
+                e.status(), e.applicationEnded() ? "the application has ended" : "the signing period has ended");
         return "This signing link no longer works: " + why + ".";
     }
 

@@ -1,5 +1,6 @@
 package io.originate.signing;
 
+import io.originate.application.ApplicationStatus;
 import io.originate.application.ProductTerms;
 import io.originate.audit.AuditTrail;
 import io.originate.privacy.ApplicantPii;
@@ -22,15 +23,22 @@ public class SigningService {
 
     public record Started(String envelopeId, String signingUrl) {}
 
-    /** An envelope; {@code expiresAt} is when its signing period ends (null for envelopes made before it was kept). */
-    public record Envelope(String id, String applicationId, String status, Instant expiresAt) {
+    /**
+     * An envelope; {@code expiresAt} is when its signing period ends (null for envelopes made before
+     * it was kept), {@code applicationEnded} whether its application has reached a final status.
+     */
+    public record Envelope(
+            String id, String applicationId, String status, Instant expiresAt, boolean applicationEnded) {
 
+        /** Whether it can still be signed: out for signature, in its period, its application going on. */
         public boolean open(Instant now) {
-            return status.equals("sent") && (expiresAt == null || now.isBefore(expiresAt));
+            return status.equals("sent") && !applicationEnded && (expiresAt == null || now.isBefore(expiresAt));
         }
     }
 
-    private static final String COLUMNS = "id, application_id, status, expires_at";
+    private static final String SELECT =
+            "select e.id, e.application_id, e.status, e.expires_at, a.status as application_status"
+                    + " from envelope e join loan_application a on a.id = e.application_id";
 
     private final ESignature esign;
     private final PiiVault vault;
@@ -90,14 +98,21 @@ public class SigningService {
     }
 
     public Optional<Envelope> forApplication(String applicationId) {
-        return jdbc.sql("select " + COLUMNS + " from envelope where application_id = ?")
+        return jdbc.sql(SELECT + " where e.application_id = ?")
                 .param(applicationId)
                 .query(SigningService::map)
                 .optional();
     }
 
+    /** Whether the borrower signed the agreement: the application's envelope is completed. */
+    public boolean signed(String applicationId) {
+        return forApplication(applicationId)
+                .filter(e -> e.status().equals("completed"))
+                .isPresent();
+    }
+
     public Optional<Envelope> find(String envelopeId) {
-        return jdbc.sql("select " + COLUMNS + " from envelope where id = ?")
+        return jdbc.sql(SELECT + " where e.id = ?")
                 .param(envelopeId)
                 .query(SigningService::map)
                 .optional();
@@ -109,7 +124,8 @@ public class SigningService {
                 rs.getString("id"),
                 rs.getString("application_id"),
                 rs.getString("status"),
-                expires == null ? null : expires.toInstant());
+                expires == null ? null : expires.toInstant(),
+                ApplicationStatus.valueOf(rs.getString("application_status")).isFinal());
     }
 
     void setStatus(String envelopeId, String status) {
@@ -118,13 +134,13 @@ public class SigningService {
                 .update();
     }
 
-    /** The signing window closed: void the envelope so it can no longer be signed. */
+    /** Signing is over unsigned (its period ended, the applicant withdrew): the envelope can no longer be signed. */
     @Transactional
-    public void voidUnsigned(String applicationId) {
+    public void voidUnsigned(String applicationId, String reason) {
         forApplication(applicationId).filter(e -> e.status().equals("sent")).ifPresent(e -> {
-            esign.voidEnvelope(e.id(), "The signing period ended");
+            esign.voidEnvelope(e.id(), reason);
             setStatus(e.id(), "voided");
-            audit.append(applicationId, "ENVELOPE_VOIDED", "Envelope " + e.id() + " voided: the signing period ended");
+            audit.append(applicationId, "ENVELOPE_VOIDED", "Envelope " + e.id() + " voided: " + reason);
         });
     }
 }

@@ -18,6 +18,6 @@ public class VoidEnvelopeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        signing.voidUnsigned(execution.getProcessBusinessKey());
+        signing.voidUnsigned(execution.getProcessBusinessKey(), "The signing period ended");
     }
 }

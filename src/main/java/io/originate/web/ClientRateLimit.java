@@ -32,7 +32,8 @@ final class ClientRateLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         for (Map.Entry<RequestMatcher, String> e : limited.entrySet()) {
             if (e.getKey().matches(request)) {
-                Optional<Duration> wait = limits.tryConsume(e.getValue(), request.getRemoteAddr());
+                Optional<Duration> wait =
+                        limits.tryConsume(e.getValue(), RateLimits.clientKey(request.getRemoteAddr()));
                 if (wait.isPresent()) {
                     Problems.tooManyRequests(
                             response, wait.get(), "Too many requests from this address; try again later");

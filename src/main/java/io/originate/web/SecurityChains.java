@@ -1,6 +1,7 @@
 package io.originate.web;
 
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 import io.originate.application.AccessTokens;
@@ -15,7 +16,10 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +62,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>applicant API: submission open (limited per address), everything under an application
  *       only with that application's bearer token, complaints with the token of their application;
  *   <li>staff API, engine REST API, actuator: HTTP Basic against the engine's users, staff groups
- *       only, deployments only for process designers; health is open;
+ *       only, decision records for the groups that decide or oversee, deployments only for process
+ *       designers; health is open;
  *   <li>webapps (Tasklist, Cockpit, Admin): their own login, required for every API call but the
  *       login itself; the anonymous first-administrator setup is closed;
  *   <li>DocuSign Connect webhook: HMAC signature over the body, limited per address;
@@ -74,6 +79,9 @@ public class SecurityChains {
     static final int STAFF_BODY_LIMIT = 4 * 1024 * 1024;
 
     static final String DESIGNERS = EngineUsers.GROUP + "process-designers";
+
+    /** The webapps, and their one engine: other names would only reach Camunda's error paths. */
+    private static final String WEBAPPS = "tasklist|cockpit|admin|welcome";
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -194,9 +202,24 @@ public class SecurityChains {
                                 .equals(context.getVariables().get("id")));
     }
 
+    /** Creating, redeploying or deleting deployments, by any path to them (with or without a trailing slash). */
+    private static RequestMatcher[] deploymentChanges(String... patterns) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            for (HttpMethod method : List.of(POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+                matchers.add(path(method, pattern));
+            }
+        }
+        return matchers.toArray(RequestMatcher[]::new);
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain staffAndEngine(HttpSecurity http, EngineUsers users) throws Exception {
+    SecurityFilterChain staffAndEngine(
+            HttpSecurity http, EngineUsers users, @Value("${originate.staff.decision-readers}") List<String> readers)
+            throws Exception {
+        String[] decisionReaders =
+                readers.stream().map(group -> EngineUsers.GROUP + group.strip()).toArray(String[]::new);
         AuthenticationEntryPoint basic = (request, response, failure) -> {
             if (failure instanceof EngineUsers.Throttled throttled) {
                 Problems.tooManyRequests(
@@ -213,14 +236,15 @@ public class SecurityChains {
                 .authenticationManager(new ProviderManager(users))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .authorizeHttpRequests(a -> a.requestMatchers(
-                                path(GET, "/actuator/health"), path(GET, "/actuator/health/**"))
+                                path(GET, "/actuator/health"),
+                                path(HEAD, "/actuator/health"),
+                                path(GET, "/actuator/health/**"))
                         .permitAll()
-                        .requestMatchers(
-                                path(POST, "/engine-rest/deployment/create"),
-                                path(POST, "/engine-rest/deployment/{id}/redeploy"),
-                                path(POST, "/engine-rest/engine/{engine}/deployment/create"),
-                                path(POST, "/engine-rest/engine/{engine}/deployment/{id}/redeploy"))
+                        .requestMatchers(deploymentChanges(
+                                "/engine-rest/deployment/**", "/engine-rest/engine/{engine}/deployment/**"))
                         .hasAuthority(DESIGNERS)
+                        .requestMatchers(path("/api/v1/staff/applications/**"))
+                        .hasAnyAuthority(decisionReaders)
                         .requestMatchers(path("/api/v1/staff/**"), path("/engine-rest/**"), path("/actuator/**"))
                         .hasAuthority(EngineUsers.STAFF)
                         .anyRequest()
@@ -242,9 +266,7 @@ public class SecurityChains {
                 .addFilterAfter(new WebappSessions(users, limits, login, "default"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(path("/camunda/api/admin/setup/**"))
                         .denyAll()
-                        .requestMatchers(
-                                path(POST, "/camunda/api/engine/engine/{engine}/deployment/create"),
-                                path(POST, "/camunda/api/engine/engine/{engine}/deployment/{id}/redeploy"))
+                        .requestMatchers(deploymentChanges("/camunda/api/engine/engine/{engine}/deployment/**"))
                         .hasAuthority(DESIGNERS)
                         .requestMatchers(
                                 login,
@@ -260,7 +282,15 @@ public class SecurityChains {
                                 path(GET, "/camunda"),
                                 path(GET, "/camunda/"),
                                 path(GET, "/camunda/favicon.ico"),
-                                path(GET, "/camunda/app/**"),
+                                path(GET, "/camunda/app"),
+                                path(GET, "/camunda/app/"),
+                                path(GET, "/camunda/app/{app:" + WEBAPPS + "}"),
+                                path(GET, "/camunda/app/{app:" + WEBAPPS + "}/"),
+                                path(GET, "/camunda/app/{app:" + WEBAPPS + "}/{file:[\\w.-]+\\.\\w+}"),
+                                path(
+                                        GET,
+                                        "/camunda/app/{app:" + WEBAPPS
+                                                + "}/{folder:default|locales|scripts|styles}/**"),
                                 path(GET, "/camunda/assets/**"),
                                 path(GET, "/camunda/lib/**"))
                         .permitAll()
@@ -332,7 +362,9 @@ public class SecurityChains {
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         stateless(http)
                 .securityMatcher(AnyRequestMatcher.INSTANCE)
-                .authorizeHttpRequests(a -> a.requestMatchers(path(GET, "/"), path("/error"))
+                .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll() // the error page of a request another chain has already judged
+                        .requestMatchers(path(GET, "/"))
                         .permitAll()
                         .anyRequest()
                         .denyAll())

@@ -126,6 +126,7 @@ class LoanOriginationProcessTest {
             e.setVariable("offerExpiresAt", "2099-01-01T00:00:00Z");
         });
         Mocks.register("voidEnvelopeDelegate", (JavaDelegate) e -> {});
+        Mocks.register("cancelSigningDelegate", (JavaDelegate) e -> {});
         Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
             if (payoutRejections > 0) {
                 payoutRejections--;
@@ -449,9 +450,13 @@ class LoanOriginationProcessTest {
         ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
         execute(job("Task_SendOneTimePassword", identity));
         runtime.correlateMessage("Message_WithdrawalRequested", "app-1");
-        assertThat(loan).isEnded().hasPassed("Event_WithdrawalRequested", "Event_ApplicationWithdrawn");
+        assertThat(status.statuses).as("withdrawn at once").endsWith("WITHDRAWN");
+        assertThat(loan).isWaitingAt("Task_CancelSigning");
+        execute(job("Task_CancelSigning", loan));
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Event_WithdrawalRequested", "Task_CancelSigning", "Event_ApplicationWithdrawn");
         assertThat(identity).isEnded();
-        assertThat(status.statuses).endsWith("WITHDRAWN");
     }
 
     @Test
@@ -461,6 +466,7 @@ class LoanOriginationProcessTest {
         runtime.correlateMessage("Message_EnvelopeCompleted", "app-1");
         assertThat(loan).isWaitingAt("Event_CoolingOffElapsed");
         runtime.correlateMessage("Message_WithdrawalRequested", "app-1");
+        execute(job("Task_CancelSigning", loan));
         assertThat(loan).isEnded().hasPassed("Event_ApplicationWithdrawn").hasNotPassed("Task_DisburseLoan");
     }
 

@@ -36,6 +36,7 @@ public class ModelConventionsTest {
             "escalateReviewDelegate",
             "priceOfferDelegate",
             "voidEnvelopeDelegate",
+            "cancelSigningDelegate",
             "disburseLoanDelegate",
             "sendDisbursementNoticeDelegate");
 
@@ -86,6 +87,30 @@ public class ModelConventionsTest {
                         "${piiVault.read(execution.processBusinessKey)}"))
                 .anyMatch(p -> p.contains("piiVault") && p.contains("not a process bean"));
         assertThat(problemsAfter("${assessCreditDelegate}", "${piiVault}")).anyMatch(p -> p.contains("piiVault"));
+    }
+
+    @Test
+    void scriptsAndJavaClassesAreRefusedWhateverTheirPrefixOrQuotes() throws IOException {
+        String listener =
+                "<camunda:executionListener event=\"start\" expression=\"${applicationStatus.mark(execution.processBusinessKey, 'APPROVED')}\"/>";
+        assertThat(problemsAfter(
+                        listener,
+                        "<c:executionListener xmlns:c=\"http://camunda.org/schema/1.0/bpmn\" event=\"end\">"
+                                + "<c:script scriptFormat = 'mvel'>1</c:script></c:executionListener>"))
+                .anyMatch(p -> p.contains("camunda:script"))
+                .anyMatch(p -> p.contains("script language"));
+        assertThat(problemsAfter(
+                        listener, "<camunda:executionListener class=\"io.originate.Anything\" event=\"end\"/>"))
+                .anyMatch(p -> p.contains("class=\"io.originate.Anything\""));
+        assertThat(problemsAfter(
+                        "<conditionExpression>${fraudSignals == 0}</conditionExpression>",
+                        "<conditionExpression xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"tFormalExpression\""
+                                + " language='mvel'>true</conditionExpression>"))
+                .anyMatch(p -> p.contains("script language"));
+        assertThat(problemsAfter(
+                        "camunda:delegateExpression=\"${assessCreditDelegate}\"",
+                        "camunda:delegateExpression=\"${assessCreditDelegate}\" camunda:type=\"shell\""))
+                .anyMatch(p -> p.contains("type=\"shell\""));
     }
 
     @Test

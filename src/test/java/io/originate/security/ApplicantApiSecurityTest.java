@@ -140,7 +140,9 @@ class ApplicantApiSecurityTest {
                 new Case(fine.replace("\"李明\"", "\"李\\u0007明\""), "applicant.fullName"),
                 new Case(fine.replace("\"李明\"", "\"李\\ud800明\""), "applicant.fullName"),
                 new Case(fine.replace("\"李明\"", "\"李\\u202e明\""), "applicant.fullName"),
-                new Case(fine.replace("\"d1\"", "\"d\\u0000\""), "device.deviceId")));
+                new Case(fine.replace("\"d1\"", "\"d\\u0000\""), "device.deviceId"),
+                new Case(fine.replace("198.51.100.7", "999.1.1.1"), "device.ipAddress"),
+                new Case(fine + " {}", "body")));
         for (Case c : cases) {
             Api.Response r = submit(c.body());
             assertThat(r.status()).as(c.body()).isEqualTo(400);
@@ -151,6 +153,20 @@ class ApplicantApiSecurityTest {
         }
         assertThat(applications()).as("nothing was stored").isEqualTo(before);
         assertThat(submit(fine).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aHeaderWithCharactersTheFirewallRefusesIsABadRequest() {
+        Api.Response r = api.raw(
+                "127.0.0.1",
+                "POST",
+                "/api/v1/applications",
+                "{}",
+                "Content-Type",
+                "application/json",
+                "Idempotency-Key",
+                "\u043a\u043b\u044e\u0447");
+        assertThat(r.status()).isEqualTo(400);
     }
 
     @Test

@@ -55,6 +55,9 @@ class EngineSecurityTest {
     @Autowired
     AuthorizationService authorizations;
 
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+
     Api api;
 
     @BeforeEach
@@ -232,6 +235,31 @@ class EngineSecurityTest {
     }
 
     @Test
+    void aTaskIsClaimedOnlyByWhoWillWorkOnItAndDecidedWithOneValue() {
+        Api.Submitted a = waitingForASenior();
+        String task = reviewTask(a);
+        assertThat(api.staffPost("senior", "originate", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"kyc\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.staffPost(
+                                "senior",
+                                "originate",
+                                "/engine-rest/task/" + task + "/claim",
+                                "{\"userId\":\"senior\"}")
+                        .status())
+                .isEqualTo(204);
+        for (String list : new String[] {"[]", "[\"APPROVE\"]"}) {
+            Api.Response r = api.staffPost(
+                    "senior",
+                    "originate",
+                    "/engine-rest/task/" + task + "/complete",
+                    "{\"variables\":{\"reviewDecision\":{\"value\":" + list + "}}}");
+            assertThat(r.status()).as(list).isEqualTo(400);
+        }
+        assertThat(staffRecords(a.id())).isZero();
+    }
+
+    @Test
     void nobodyWorksOnATaskWithoutAnAuthenticatedUser() {
         Api.Submitted a = waitingForASenior();
         String task = reviewTask(a);
@@ -323,7 +351,8 @@ class EngineSecurityTest {
             "${''.getClass().forName('java.lang.Runtime')}",
             "${execution.processEngineServices.identityService}",
             "${execution.getProcessEngine().getIdentityService().createUserQuery().list()}",
-            "${staffTasks.class}"
+            "${staffTasks.class}",
+            "${execution.setProcessBusinessKey('someone-elses-application')}"
         }) {
             assertThat(deploy("designer", "ExpressionProbe.bpmn", probe(forbidden))
                             .status())
@@ -331,7 +360,7 @@ class EngineSecurityTest {
                     .isEqualTo(200);
             assertThatThrownBy(() -> runtime.startProcessInstanceByKey("ExpressionProbe"))
                     .as(forbidden)
-                    .hasStackTraceContaining("Models may not use");
+                    .hasStackTraceContaining("Models may not");
         }
     }
 

@@ -32,6 +32,9 @@ class SigningSecurityTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.originate.disbursement.Disbursements disbursements;
+
     Api api;
 
     @BeforeEach
@@ -97,6 +100,63 @@ class SigningSecurityTest {
                 .update();
         assertThat(api.send("GET", s.page(), null).status()).isEqualTo(410);
         assertThat(press(s, "sign").status()).isEqualTo(410);
+        assertThat(api.get(s.application(), "").json().path("status").asText()).isEqualTo("SIGNING");
+    }
+
+    @Test
+    void withdrawingClosesTheSigningLink() {
+        Signing s = signing();
+        assertThat(api.post(s.application(), "/withdraw", java.util.Map.of()).status())
+                .isEqualTo(202);
+        assertThat(api.send("GET", s.page(), null).status()).isEqualTo(410);
+        assertThat(press(s, "sign").status()).isEqualTo(410);
+        assertThat(api.waitFor(() -> "voided"
+                                .equals(jdbc.sql("select status from envelope where id = ?")
+                                        .param(s.envelope())
+                                        .query(String.class)
+                                        .single())
+                        ? true
+                        : null))
+                .isTrue();
+        assertThat(api.get(s.application(), "/timeline").body()).doesNotContain("ENVELOPE_COMPLETED");
+    }
+
+    @Test
+    void noPayoutWithoutASignedAgreementWhateverTheStatusSays() {
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
+        jdbc.sql("update loan_application set status = 'SIGNED' where id = ?")
+                .param(a.id())
+                .update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> disbursements.disburse(a.id()))
+                .hasMessageContaining("no signed agreement");
+        assertThat(jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
+                        .param(a.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void anEventForAClosedEnvelopeChangesNeitherItNorTheStory() throws Exception {
+        Signing s = signing();
+        assertThat(press(s, "decline").status()).isEqualTo(200);
+        Api.Response late = deliver(event(s.envelope(), Instant.now()));
+        assertThat(late.status()).isEqualTo(200);
+        assertThat(late.json().path("result").asText()).isEqualTo("IGNORED");
+        assertThat(jdbc.sql("select status from envelope where id = ?")
+                        .param(s.envelope())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("declined");
+        assertThat(api.get(s.application(), "/timeline").body()).doesNotContain("ENVELOPE_COMPLETED");
+    }
+
+    @Test
+    void aFormLargerThanTheLimitSignsNothing() {
+        Signing s = signing();
+        Api.Response big =
+                api.form("/esign/local/" + s.envelope() + "/sign", "p=" + "a".repeat(100_000) + "&t=" + s.token());
+        assertThat(big.status()).isIn(400, 404, 413);
         assertThat(api.get(s.application(), "").json().path("status").asText()).isEqualTo("SIGNING");
     }
 

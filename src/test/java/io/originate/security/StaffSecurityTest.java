@@ -64,6 +64,17 @@ class StaffSecurityTest {
                     .isEqualTo(200);
         }
         assertThat(api.send("GET", "/actuator/health", null).status()).isEqualTo(200);
+        assertThat(api.send("HEAD", "/actuator/health", null).status()).isEqualTo(200);
+        assertThat(api.staff("designer", "originate", "/api/v1/staff/applications/" + applicant.id() + "/decisions")
+                        .status())
+                .as("designers change models; they do not read applicants' decisions")
+                .isEqualTo(403);
+        assertThat(api.send("GET", "/error", null).status())
+                .as("no error page by itself")
+                .isEqualTo(401);
+        Api.Response redirect = api.raw("127.0.0.1", "GET", "/", null, "Host", "evil.example");
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.header("Location")).doesNotContain("evil.example");
     }
 
     @Test

@@ -69,10 +69,15 @@ public final class Api {
                 java.net.InetAddress.getByName("127.0.0.1"), port, java.net.InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(30_000);
             byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n"
                     + "Connection: close\r\nContent-Length: " + content.length + "\r\n");
+            boolean host = false;
             for (int i = 0; i < headers.length; i += 2) {
                 request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+                host |= headers[i].equalsIgnoreCase("Host");
+            }
+            if (!host) {
+                request.append("Host: localhost\r\n");
             }
             request.append("\r\n");
             try {
@@ -85,7 +90,20 @@ public final class Api {
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(answer.substring(9, 12));
             int end = answer.indexOf("\r\n\r\n");
-            return new Response(status, end < 0 ? "" : answer.substring(end + 4), null);
+            java.util.Map<String, java.util.List<String>> fields =
+                    new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line :
+                    answer.substring(0, end < 0 ? answer.length() : end).split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    fields.computeIfAbsent(line.substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+                            .add(line.substring(colon + 1).strip());
+                }
+            }
+            return new Response(
+                    status,
+                    end < 0 ? "" : answer.substring(end + 4),
+                    java.net.http.HttpHeaders.of(fields, (k, v) -> true));
         } catch (IOException e) {
             throw new AssertionError(e);
         }
