@@ -364,8 +364,9 @@ public class SecurityChains {
                 .securityMatcher(AnyRequestMatcher.INSTANCE)
                 .authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll() // the error page of a request another chain has already judged
-                        .requestMatchers(path(GET, "/"))
-                        .permitAll()
+                        .requestMatchers(
+                                path(GET, "/"), path(GET, "/camunda-welcome"), path(GET, "/camunda-welcome/**"))
+                        .permitAll() // the webapps' start page and its static assets
                         .anyRequest()
                         .denyAll())
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, missing) ->
