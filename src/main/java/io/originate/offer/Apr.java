@@ -1,6 +1,7 @@
 package io.originate.offer;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -12,7 +13,40 @@ import java.util.List;
  */
 public final class Apr {
 
+    private static final MathContext EXACT = MathContext.DECIMAL128;
+
     private Apr() {}
+
+    /**
+     * Whether the exact APR of these payments on this amount financed is at most the cap: the
+     * payments discounted at the cap's monthly rate are worth no more than the amount financed
+     * (the worth falls as the rate rises). Decided in exact decimals, not on the rounded APR.
+     */
+    public static boolean withinCap(BigDecimal amountFinanced, List<BigDecimal> payments, BigDecimal annualCap) {
+        return presentValue(payments, annualCap).compareTo(amountFinanced) <= 0;
+    }
+
+    /**
+     * The largest charge deducted from the principal, in fen, that keeps the exact APR within the
+     * cap: the principal less what the payments are worth at the cap, rounded down to the fen.
+     * Negative when even no charge keeps the loan within the cap.
+     */
+    public static BigDecimal largestChargeWithinCap(
+            BigDecimal principal, List<BigDecimal> payments, BigDecimal annualCap) {
+        return principal.subtract(presentValue(payments, annualCap)).setScale(2, RoundingMode.FLOOR);
+    }
+
+    /** The payments, one a month from the first month, discounted at an annual rate (monthly: rate / 12). */
+    static BigDecimal presentValue(List<BigDecimal> payments, BigDecimal annualRate) {
+        BigDecimal growth = BigDecimal.ONE.add(annualRate.divide(BigDecimal.valueOf(12), EXACT), EXACT);
+        BigDecimal discount = BigDecimal.ONE;
+        BigDecimal worth = BigDecimal.ZERO;
+        for (BigDecimal payment : payments) {
+            discount = discount.divide(growth, EXACT);
+            worth = worth.add(payment.multiply(discount, EXACT), EXACT);
+        }
+        return worth;
+    }
 
     public static BigDecimal of(BigDecimal amountFinanced, List<BigDecimal> payments) {
         double target = amountFinanced.doubleValue();

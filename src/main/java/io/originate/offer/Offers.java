@@ -106,13 +106,9 @@ public class Offers {
         Instant validUntil = now.atZone(CHINA).plus(product.offerValidFor()).toInstant();
         LocalDate start = LocalDate.ofInstant(now, CHINA);
         BigDecimal fee = Money.fen(a.amount().multiply(price.feeRate()));
-        Disclosure d = disclose(a, product, price.annualRate(), fee, start, validUntil);
-        boolean overCap = new BigDecimal(d.apr()).compareTo(price.aprCap()) > 0;
-        if (overCap && price.onCap() == PricingResult.OnCap.CUT_FEE) {
-            Optional<Disclosure> cut = largestFeeWithinCap(a, product, price, fee, start, validUntil);
-            overCap = cut.isEmpty();
-            d = cut.orElse(d);
-        }
+        Optional<Disclosure> offer = withinCap(a, product, price, fee, start, validUntil);
+        Disclosure d = offer.orElseGet(() -> disclose(a, product, price.annualRate(), fee, start, validUntil));
+        boolean overCap = offer.isEmpty();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("riskGrade", grade);
         inputs.put("termMonths", a.termMonths());
@@ -151,31 +147,31 @@ public class Offers {
         return Optional.of(new Stored(d, hash, validUntil));
     }
 
-    /** The disclosure with the largest fee, to the fen, whose APR is within the cap; empty if none is. */
-    private static Optional<Disclosure> largestFeeWithinCap(
+    /**
+     * The offer within the product's APR cap, decided on the exact rate: with the table's fee if
+     * that fits; otherwise, where the table says CUT_FEE, with the largest fee in fen that fits;
+     * empty when nothing fits (the table says DECLINE, or the interest alone exceeds the cap).
+     */
+    static Optional<Disclosure> withinCap(
             LoanApplication a,
             Products.Product product,
             PricingPolicy.Price price,
             BigDecimal fee,
             LocalDate start,
             Instant until) {
-        long lo = 0;
-        long hi = fee.movePointRight(2).longValueExact();
-        Disclosure best = disclose(a, product, price.annualRate(), BigDecimal.ZERO.setScale(2), start, until);
-        if (new BigDecimal(best.apr()).compareTo(price.aprCap()) > 0) {
+        Disclosure d = disclose(a, product, price.annualRate(), fee, start, until);
+        List<BigDecimal> payments =
+                d.schedule().stream().map(l -> new BigDecimal(l.payment())).toList();
+        if (Apr.withinCap(new BigDecimal(d.amountFinanced()), payments, price.aprCap())) {
+            return Optional.of(d);
+        }
+        if (price.onCap() != PricingResult.OnCap.CUT_FEE) {
             return Optional.empty();
         }
-        while (lo < hi) {
-            long mid = (lo + hi + 1) / 2;
-            Disclosure d = disclose(a, product, price.annualRate(), BigDecimal.valueOf(mid, 2), start, until);
-            if (new BigDecimal(d.apr()).compareTo(price.aprCap()) <= 0) {
-                lo = mid;
-                best = d;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return Optional.of(best);
+        BigDecimal largest = Apr.largestChargeWithinCap(a.amount(), payments, price.aprCap());
+        return largest.signum() < 0
+                ? Optional.empty()
+                : Optional.of(disclose(a, product, price.annualRate(), largest.min(fee), start, until));
     }
 
     static Disclosure disclose(
