@@ -75,7 +75,7 @@ public class ApplicationController {
                         "fullName", Masking.name(pii.fullName()),
                         "nationalId", Masking.nationalId(pii.nationalId()),
                         "mobile", Masking.mobile(pii.mobile())));
-        decisions.summary(id).ifPresent(d -> body.put("decision", d));
+        decisions.summary(id, a.status()).ifPresent(d -> body.put("decision", d));
         body.put("nextAction", Map.of("type", nextAction(a)));
         return body;
     }

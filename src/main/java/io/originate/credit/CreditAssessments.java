@@ -78,8 +78,8 @@ public class CreditAssessments {
         audit.append(
                 applicationId,
                 "CREDIT_ASSESSED",
-                "Credit assessed: " + (report.hasFile() ? "bureau file found" : "no bureau file") + ", "
-                        + signals.size() + " fraud signal(s)" + (signals.isEmpty() ? "" : " " + signals));
+                // fraud signals stay with staff (decision records, the fraud review): no tipping off
+                "Credit assessed: " + (report.hasFile() ? "bureau file found" : "no bureau file"));
         return assessment;
     }
 

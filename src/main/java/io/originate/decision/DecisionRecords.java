@@ -3,6 +3,7 @@ package io.originate.decision;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.originate.application.ApplicationStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
@@ -131,8 +132,18 @@ public class DecisionRecords {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
     }
 
-    /** What the applicant is told: the latest decision, the risk grade, reasons in plain words. */
-    public Optional<Summary> summary(String applicationId) {
+    /**
+     * What the applicant is told: the latest decision, the risk grade and the reasons in plain
+     * words, in step with the status they see. Before a decision there is none; while a person has
+     * still to approve, the decision is REFER (with the rules' reasons, or "a credit officer is
+     * reviewing"), never the rules' APPROVE; reasons are the codes applicants may see.
+     */
+    public Optional<Summary> summary(String applicationId, ApplicationStatus status) {
+        if (status == ApplicationStatus.SUBMITTED
+                || status == ApplicationStatus.VERIFYING_IDENTITY
+                || status == ApplicationStatus.UNDER_REVIEW) {
+            return Optional.empty();
+        }
         List<Record> all = all(applicationId).stream()
                 .filter(r -> OUTCOMES.contains(r.outcome()))
                 .toList();
@@ -140,10 +151,18 @@ public class DecisionRecords {
             return Optional.empty();
         }
         Record last = all.get(all.size() - 1);
+        String outcome = last.outcome();
+        List<String> codes = last.reasons();
+        if (status == ApplicationStatus.REFERRED && !outcome.equals("REFER")) {
+            outcome = "REFER";
+            codes = List.of("APPROVAL_REQUIRED");
+        }
         String grade = latest(applicationId, "SCORE").map(Record::outcome).orElse(null);
-        List<ReasonView> reasons = last.reasons().stream()
+        List<ReasonView> reasons = codes.stream()
+                .map(code -> rules.catalogue().get(code).shownToApplicant())
+                .distinct()
                 .map(code -> new ReasonView(code, rules.catalogue().get(code).en()))
                 .toList();
-        return Optional.of(new Summary(last.outcome(), grade, reasons));
+        return Optional.of(new Summary(outcome, grade, reasons));
     }
 }

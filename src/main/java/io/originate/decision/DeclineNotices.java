@@ -1,5 +1,6 @@
 package io.originate.decision;
 
+import io.originate.application.ApplicationStatus;
 import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
 import java.util.Map;
@@ -25,7 +26,7 @@ public class DeclineNotices {
 
     @Transactional
     public void send(String applicationId) {
-        DecisionRecords.Summary summary = records.summary(applicationId)
+        DecisionRecords.Summary summary = records.summary(applicationId, ApplicationStatus.DECLINED)
                 .orElseThrow(() -> new IllegalStateException("No decision recorded for " + applicationId));
         String reasons = summary.reasons().stream()
                 .map(r -> "- " + rules.catalogue().get(r.code()).en() + " / "

@@ -77,11 +77,8 @@ public class EligibilityDecision {
         EligibilityInput input = input(a, c, score.grade(), birthDate, fraudSignals);
         RuleBook.Evaluated<EligibilityResult> evaluated = rules.run(TABLE, input, new EligibilityResult());
         EligibilityResult result = evaluated.result();
-        List<String> reasons = new java.util.ArrayList<>(result.reasons(rules.catalogue()));
-        if (result.outcome().equals("DECLINE")) {
-            // the scorecard's reasons explain the decline too: they follow the knock-out reasons
-            score.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
-        }
+        // the reasons are the rows that decided; the scorecard's explain the grade, in its own record
+        List<String> reasons = result.reasons(rules.catalogue());
         String id = records.record(
                 applicationId, "ELIGIBILITY", result.outcome(), reasons, Map.of("facts", input), evaluated.tableHash());
         String group = ApprovalAuthority.AUTOMATIC;
@@ -94,12 +91,20 @@ public class EligibilityDecision {
         audit.append(
                 applicationId,
                 "ELIGIBILITY_DECIDED",
-                "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + reasons) + " by table " + TABLE
-                        + " version " + evaluated.tableHash().substring(0, 12));
+                "Eligibility " + result.outcome() + (reasons.isEmpty() ? "" : " " + shown(reasons)) + " by table "
+                        + TABLE + " version " + evaluated.tableHash().substring(0, 12));
         Instant reviewDue = group.equals(ApprovalAuthority.AUTOMATIC)
                 ? null
                 : clock.instant().plus(routing.authority(group).escalateAfter());
         return new Outcome(result.outcome(), reasons, group, id, reviewDue);
+    }
+
+    /** The reasons as the applicant, who reads the trail, may see them. */
+    private List<String> shown(List<String> reasons) {
+        return reasons.stream()
+                .map(r -> rules.catalogue().get(r).shownToApplicant())
+                .distinct()
+                .toList();
     }
 
     /** The table's facts; fraud signals that a fraud analyst cleared no longer count. */

@@ -1,14 +1,14 @@
 package io.originate.decision;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Collects what the eligibility rules found. DECLINE beats REFER beats APPROVE; every reason that
- * applies is kept once, declines before referrals, each in catalogue order.
+ * Collects what the eligibility rules found. DECLINE beats REFER beats APPROVE; the reasons are
+ * those of the outcome (a decline's are the rows that declined, not the ones that would only have
+ * referred), each once, in catalogue order.
  */
 public class EligibilityResult {
 
@@ -30,13 +30,7 @@ public class EligibilityResult {
     }
 
     public List<String> reasons(ReasonCatalogue catalogue) {
-        List<String> reasons = new ArrayList<>(sorted(declines, catalogue));
-        for (String r : sorted(referrals, catalogue)) {
-            if (!reasons.contains(r)) {
-                reasons.add(r);
-            }
-        }
-        return reasons;
+        return sorted(declines.isEmpty() ? referrals : declines, catalogue);
     }
 
     private static List<String> sorted(Set<String> codes, ReasonCatalogue catalogue) {

@@ -13,11 +13,19 @@ import java.util.Map;
 
 /**
  * The one catalogue of reason codes ({@code rules/reason-codes.csv}): code, adverse-action
- * category, English and Chinese wording. Its order is the order of importance.
+ * category, English and Chinese wording, and, where applicants must not see the code itself, the
+ * code they are shown instead (a sanctions match is told as a verification that did not pass: no
+ * tipping off). Its order is the order of importance.
  */
 public final class ReasonCatalogue {
 
-    public record Reason(String code, String category, String en, String zh) {}
+    /** A reason; {@code applicant} is the code applicants are shown, the code itself when empty. */
+    public record Reason(String code, String category, String en, String zh, String applicant) {
+
+        public String shownToApplicant() {
+            return applicant.isEmpty() ? code : applicant;
+        }
+    }
 
     private final Map<String, Reason> reasons;
 
@@ -29,8 +37,10 @@ public final class ReasonCatalogue {
         Map<String, Reason> reasons = new LinkedHashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             String header = in.readLine();
-            if (header == null || !header.strip().equals("code,category,en,zh")) {
-                throw new IllegalStateException(source + ": the first line must be code,category,en,zh");
+            if (header == null
+                    || !(header.strip().equals("code,category,en,zh")
+                            || header.strip().equals("code,category,en,zh,applicant"))) {
+                throw new IllegalStateException(source + ": the first line must be code,category,en,zh,applicant");
             }
             String line;
             int n = 1;
@@ -40,15 +50,23 @@ public final class ReasonCatalogue {
                     continue;
                 }
                 List<String> f = splitCsv(line);
-                if (f.size() != 4 || !f.get(0).matches("[A-Z][A-Z0-9_]*")) {
-                    throw new IllegalStateException(source + " line " + n + ": expected CODE,category,en,zh");
+                if (f.size() < 4 || f.size() > 5 || !f.get(0).matches("[A-Z][A-Z0-9_]*")) {
+                    throw new IllegalStateException(source + " line " + n + ": expected CODE,category,en,zh,applicant");
                 }
-                if (reasons.put(f.get(0), new Reason(f.get(0), f.get(1), f.get(2), f.get(3))) != null) {
+                Reason reason = new Reason(f.get(0), f.get(1), f.get(2), f.get(3), f.size() == 5 ? f.get(4) : "");
+                if (reasons.put(f.get(0), reason) != null) {
                     throw new IllegalStateException(source + " line " + n + ": code " + f.get(0) + " is listed twice");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (Reason r : reasons.values()) {
+            Reason shown = reasons.get(r.shownToApplicant());
+            if (shown == null || !shown.applicant().isEmpty()) {
+                throw new IllegalStateException(source + ": " + r.code() + " is shown to applicants as " + r.applicant()
+                        + ", which must be a code of the catalogue shown as itself");
+            }
         }
         return new ReasonCatalogue(reasons);
     }

@@ -4,6 +4,7 @@ import io.originate.audit.AuditTrail;
 import io.originate.decision.DecisionRecords;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiVault;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,19 @@ public class IdentityChecks {
     public SanctionsList.Outcome screen(String applicationId) {
         ApplicantPii pii = vault.read(applicationId);
         SanctionsList.Screening s = sanctions.screen(pii.fullName(), pii.nationalId());
-        audit.append(
+        // the applicant reads the trail: it says that screening happened, never what it found (no tipping off)
+        audit.append(applicationId, "SANCTIONS_SCREENED", "Screened against sanctions and watch lists");
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("listId", s.listId());
+        evidence.put("source", s.source());
+        evidence.put("nameScore", String.format("%.2f", s.score()));
+        decisions.record(
                 applicationId,
-                "SANCTIONS_SCREENED",
-                "Sanctions screening: " + s.outcome() + (s.listId() == null ? "" : " against " + s.listId())
-                        + String.format(" (best name score %.2f)", s.score()));
+                "SANCTIONS",
+                s.outcome().name(),
+                s.outcome() == SanctionsList.Outcome.CLEAR ? List.of() : List.of("SANCTIONS_MATCH"),
+                evidence,
+                null);
         if (s.outcome() == SanctionsList.Outcome.HIT) {
             decisions.record(
                     applicationId,

@@ -26,16 +26,22 @@ public class StaffDecisions implements StaffDecisionPolicy {
 
     /**
      * What a staff task decides: the form field, the kind of decision record it makes (none for
-     * operational tasks, which are audited only), and the reason recorded when it declines.
+     * operational tasks, which are audited only), the reason recorded when it declines, and what
+     * the applicant's trail says of it (null: the answer itself). Verification reviews are told
+     * without their outcome: the applicant must not learn of a sanctions or fraud suspicion.
      */
-    private record Decides(String variable, String kind, String declineReason) {}
+    private record Decides(String variable, String kind, String declineReason, String told) {}
+
+    private static final String VERIFIED = "A verification review was completed";
 
     private static final Map<String, Decides> TASKS = Map.of(
-            "Task_ReviewApplication", new Decides(ProcessVariables.REVIEW_DECISION, "REVIEW", "STAFF_DECISION"),
-            "Task_ReviewIdentity", new Decides(ProcessVariables.IDENTITY_REVIEW, "IDENTITY_REVIEW", "SANCTIONS_MATCH"),
-            "Task_ReviewFraudSignals", new Decides(ProcessVariables.FRAUD_REVIEW, "FRAUD_REVIEW", "FRAUD_SIGNAL"),
-            "Task_ResolvePayoutFailure", new Decides(ProcessVariables.PAYOUT_RESOLUTION, null, null),
-            "Task_ReviewSanctionsHit", new Decides(ProcessVariables.COMPLIANCE_ACTION, null, null));
+            "Task_ReviewApplication", new Decides(ProcessVariables.REVIEW_DECISION, "REVIEW", "STAFF_DECISION", null),
+            "Task_ReviewIdentity",
+                    new Decides(ProcessVariables.IDENTITY_REVIEW, "IDENTITY_REVIEW", "SANCTIONS_MATCH", VERIFIED),
+            "Task_ReviewFraudSignals",
+                    new Decides(ProcessVariables.FRAUD_REVIEW, "FRAUD_REVIEW", "FRAUD_SIGNAL", VERIFIED),
+            "Task_ResolvePayoutFailure", new Decides(ProcessVariables.PAYOUT_RESOLUTION, null, null, null),
+            "Task_ReviewSanctionsHit", new Decides(ProcessVariables.COMPLIANCE_ACTION, null, null, VERIFIED));
 
     /** Form answers that let the application go on; any other answer declines it. */
     private static final Set<String> GOES_ON = Set.of("APPROVE", "CLEARED");
@@ -85,7 +91,8 @@ public class StaffDecisions implements StaffDecisionPolicy {
 
     private void record(StaffAction action, Decides decides, String answer) {
         String id = action.applicationId();
-        audit.append(id, "STAFF_DECISION", action.taskName() + ": " + answer + " by " + action.userId());
+        // who decided is in the decision record and the engine's operation log, not in the applicant's trail
+        audit.append(id, "STAFF_DECISION", decides.told() != null ? decides.told() : action.taskName() + ": " + answer);
         if (decides.kind() == null) {
             return;
         }

@@ -59,7 +59,7 @@ class SandboxIdentitiesTest {
         "110101198305050097, fair score, REFERRED, CREDIT_SCORE",
         "110101199508010065, no credit file, REFERRED, NO_CREDIT_FILE",
         "310104198808080112, real-name mismatch, DECLINED, IDENTITY_NOT_CONFIRMED",
-        "440301197001010136, listed national ID, DECLINED, SANCTIONS_MATCH"
+        "440301197001010136, listed national ID, DECLINED, VERIFICATION_NOT_PASSED"
     })
     void documentedOutcome(String nationalId, String description, String status, String firstReason) {
         Api.Submitted a = verified(nationalId, "李明");
@@ -87,6 +87,22 @@ class SandboxIdentitiesTest {
         assertThat(tasks)
                 .extracting(t -> t.path("taskDefinitionKey").asText())
                 .containsExactly("Task_ReviewSanctionsHit");
+        // no tipping off: the applicant reads that everyone is screened, never what screening found
+        String told = api.get(a, "").body()
+                + api.get(a, "/timeline").body()
+                + api.send("GET", "/api/v1/dev/outbox?mobile=" + a.mobile(), null)
+                        .body();
+        assertThat(told)
+                .doesNotContain("SANCTIONS_MATCH")
+                .doesNotContain("HIT")
+                .doesNotContain("SL-")
+                .doesNotContain("watch list entry")
+                .doesNotContain("制裁")
+                .doesNotContain("ompliance");
+        assertThat(api.staff("compliance", "originate", "/api/v1/staff/applications/" + a.id() + "/decisions")
+                        .body())
+                .as("staff see the precise reason")
+                .contains("SANCTIONS_MATCH");
     }
 
     @Test

@@ -88,13 +88,17 @@ class RuleTablesTest {
     }
 
     @Test
-    void declinesComeBeforeReferralsInCatalogueOrder() {
+    void aDeclinesReasonsAreTheRowsThatDeclinedInCatalogueOrder() {
         EligibilityResult r = new EligibilityResult();
         r.refer("NUMBER_OF_INQUIRIES");
         r.decline("CREDIT_SCORE");
         r.decline("BANKRUPTCY");
         r.refer("CREDIT_SCORE");
         assertThat(r.outcome()).isEqualTo("DECLINE");
-        assertThat(r.reasons(RULES.catalogue())).containsExactly("BANKRUPTCY", "CREDIT_SCORE", "NUMBER_OF_INQUIRIES");
+        assertThat(r.reasons(RULES.catalogue())).containsExactly("BANKRUPTCY", "CREDIT_SCORE");
+        EligibilityResult referral = new EligibilityResult();
+        referral.refer("NUMBER_OF_INQUIRIES");
+        referral.refer("CREDIT_SCORE");
+        assertThat(referral.reasons(RULES.catalogue())).containsExactly("CREDIT_SCORE", "NUMBER_OF_INQUIRIES");
     }
 }
