@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.originate.privacy.ApplicantPii;
+import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
 import io.originate.signing.AgreementDocuments;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,8 +49,25 @@ public class OfferStore implements AgreementDocuments {
     byte[] document(String applicationId) {
         Offers.Stored s =
                 find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
-        return DisclosureDocument.render(
-                s.disclosure(), s.hash(), vault.read(applicationId).fullName());
+        ApplicantPii pii = vault.read(applicationId);
+        AgreementDocument.Borrower borrower = new AgreementDocument.Borrower(
+                pii.fullName(), Masking.nationalId(pii.nationalId()), Masking.mobile(pii.mobile()));
+        List<AgreementDocument.Consent> consents = jdbc.sql(
+                        "select consent, text_version, granted_at from application_consent where application_id = ?"
+                                + " order by consent")
+                .param(applicationId)
+                .query((rs, n) -> new AgreementDocument.Consent(
+                        rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+        AgreementDocument.Acceptance acceptance = jdbc.sql(
+                        "select acknowledged_at, acknowledged_hash from offer where application_id = ?"
+                                + " and acknowledged_at is not null")
+                .param(applicationId)
+                .query((rs, n) ->
+                        new AgreementDocument.Acceptance(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+                .optional()
+                .orElse(null);
+        return AgreementDocument.render(s.disclosure(), s.hash(), borrower, consents, acceptance);
     }
 
     static String canonical(Disclosure d) {

@@ -54,6 +54,7 @@ public class Offers {
     private final PricingPolicy pricing;
     private final DecisionRecords decisions;
     private final PiiCipher cipher;
+    private final AgreementTerms terms;
     private final Clock clock;
 
     public Offers(
@@ -69,8 +70,10 @@ public class Offers {
             PricingPolicy pricing,
             DecisionRecords decisions,
             PiiCipher cipher,
+            AgreementTerms terms,
             Clock clock) {
         this.cipher = cipher;
+        this.terms = terms;
         this.pricing = pricing;
         this.decisions = decisions;
         this.store = store;
@@ -106,8 +109,8 @@ public class Offers {
         Instant validUntil = now.atZone(CHINA).plus(product.offerValidFor()).toInstant();
         LocalDate start = LocalDate.ofInstant(now, CHINA);
         BigDecimal fee = Money.fen(a.amount().multiply(price.feeRate()));
-        Optional<Disclosure> offer = withinCap(a, product, price, fee, start, validUntil);
-        Disclosure d = offer.orElseGet(() -> disclose(a, product, price.annualRate(), fee, start, validUntil));
+        Optional<Disclosure> offer = withinCap(a, product, terms, price, fee, start, validUntil);
+        Disclosure d = offer.orElseGet(() -> disclose(a, product, terms, price.annualRate(), fee, start, validUntil));
         boolean overCap = offer.isEmpty();
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("riskGrade", grade);
@@ -155,11 +158,12 @@ public class Offers {
     static Optional<Disclosure> withinCap(
             LoanApplication a,
             Products.Product product,
+            AgreementTerms terms,
             PricingPolicy.Price price,
             BigDecimal fee,
             LocalDate start,
             Instant until) {
-        Disclosure d = disclose(a, product, price.annualRate(), fee, start, until);
+        Disclosure d = disclose(a, product, terms, price.annualRate(), fee, start, until);
         List<BigDecimal> payments =
                 d.schedule().stream().map(l -> new BigDecimal(l.payment())).toList();
         if (Apr.withinCap(new BigDecimal(d.amountFinanced()), payments, price.aprCap())) {
@@ -171,12 +175,13 @@ public class Offers {
         BigDecimal largest = Apr.largestChargeWithinCap(a.amount(), payments, price.aprCap());
         return largest.signum() < 0
                 ? Optional.empty()
-                : Optional.of(disclose(a, product, price.annualRate(), largest.min(fee), start, until));
+                : Optional.of(disclose(a, product, terms, price.annualRate(), largest.min(fee), start, until));
     }
 
     static Disclosure disclose(
             LoanApplication a,
             Products.Product product,
+            AgreementTerms terms,
             BigDecimal rate,
             BigDecimal fee,
             LocalDate start,
@@ -189,6 +194,8 @@ public class Offers {
         BigDecimal apr = Apr.of(
                 financed, schedule.stream().map(Schedule.Instalment::payment).toList());
         BigDecimal interest = total.subtract(a.amount());
+        AgreementTerms.Lender lender = terms.lender();
+        AgreementTerms.Complaints complaints = terms.complaints();
         return new Disclosure(
                 a.id(),
                 a.productCode(),
@@ -201,7 +208,7 @@ public class Offers {
                 fee.signum() == 0
                         ? List.of()
                         : List.of(new Disclosure.Fee(
-                                "ORIGINATION", "Origination fee, paid at signing", Money.format(fee))),
+                                "ORIGINATION", "Origination fee, paid at signing", Money.format(fee), "AT_SIGNING")),
                 apr.toPlainString(),
                 Money.format(interest.add(fee)),
                 Money.format(total),
@@ -218,7 +225,15 @@ public class Offers {
                 validUntil.toString(),
                 product.coolingOff().toString(),
                 "You may withdraw at any time before the loan is paid out, without charge.",
-                "File a complaint in the app (POST /api/v1/complaints); we answer within 15 days.");
+                new Disclosure.Lender(lender.name(), lender.nameEn(), lender.registration(), lender.address()),
+                rate.multiply(terms.overdueRateMultiplier())
+                        .setScale(4, RoundingMode.HALF_UP)
+                        .toPlainString(),
+                "0.00",
+                new Disclosure.Complaints(
+                        complaints.hotline(), complaints.email(), complaints.inApp(), complaints.respondWithinDays()),
+                terms.disputes(),
+                terms.governingLaw());
     }
 
     public Optional<Stored> find(String applicationId) {

@@ -64,6 +64,7 @@ import org.springframework.stereotype.Component;
 public class DocuSignESignature implements ESignature {
 
     static final String CUSTOM_FIELD = "applicationId";
+    static final String SIGNATURE_ANCHOR = "\\s1\\";
     private static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
 
     private record Token(String value, Instant expires) {}
@@ -97,11 +98,12 @@ public class DocuSignESignature implements ESignature {
 
     @Override
     public String createEnvelope(String applicationId, byte[] pdf, Signer signer) {
+        // the agreement template marks the borrower's signature line with this (invisible) anchor
         SignHere signHere = new SignHere()
-                .documentId("1")
-                .pageNumber("1")
-                .xPosition("380")
-                .yPosition("720")
+                .anchorString(SIGNATURE_ANCHOR)
+                .anchorUnits("pixels")
+                .anchorXOffset("0")
+                .anchorYOffset("-10")
                 .tabLabel("borrowerSignature");
         com.docusign.esign.model.Signer borrower = new com.docusign.esign.model.Signer()
                 .email(signer.email())

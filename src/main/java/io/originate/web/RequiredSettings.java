@@ -36,7 +36,19 @@ public class RequiredSettings implements EnvironmentPostProcessor, Ordered {
             new Setting("originate.adapters.kyc", "ORIGINATE_ADAPTERS_KYC", "sandbox"),
             new Setting("originate.adapters.messages", "ORIGINATE_ADAPTERS_MESSAGES", "outbox"),
             new Setting("originate.adapters.payout", "ORIGINATE_ADAPTERS_PAYOUT", "ledger"),
-            new Setting("originate.esign.provider", "ORIGINATE_ESIGN_PROVIDER", "local or docusign"));
+            new Setting("originate.esign.provider", "ORIGINATE_ESIGN_PROVIDER", "local or docusign"),
+            new Setting(
+                    "originate.agreement.lender.name",
+                    "ORIGINATE_LENDER_NAME",
+                    "the lender's registered name, as in its agreements"),
+            new Setting(
+                    "originate.agreement.lender.registration",
+                    "ORIGINATE_LENDER_REGISTRATION",
+                    "the lender's unified social credit code"),
+            new Setting(
+                    "originate.agreement.lender.address",
+                    "ORIGINATE_LENDER_ADDRESS",
+                    "the lender's registered address"));
 
     /** Thrown when settings are missing; its analysis is what the console shows. */
     public static class Missing extends IllegalStateException {

@@ -44,7 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
             "originate.adapters.kyc=sandbox",
             "originate.adapters.messages=outbox",
             "originate.adapters.payout=ledger",
-            "originate.esign.provider=local"
+            "originate.esign.provider=local",
+            "originate.agreement.lender.name=测试贷款有限公司",
+            "originate.agreement.lender.registration=91110000TEST000000",
+            "originate.agreement.lender.address=北京市测试路 1 号"
         })
 @ActiveProfiles("postgres")
 class PostgresJourneyIT {

@@ -66,7 +66,8 @@ class AprCapTest {
                         BigDecimal tableFee = a.amount()
                                 .multiply(new BigDecimal(feeRate))
                                 .setScale(2, java.math.RoundingMode.HALF_UP);
-                        Optional<Disclosure> offer = Offers.withinCap(a, product, price, tableFee, START, UNTIL);
+                        Optional<Disclosure> offer = Offers.withinCap(
+                                a, product, AgreementDocumentTest.TERMS, price, tableFee, START, UNTIL);
                         String where = amount + " over " + months + " at " + rate + ", fee rate " + feeRate;
                         assertThat(offer).as(where).isPresent();
                         Disclosure d = offer.get();
@@ -106,7 +107,13 @@ class AprCapTest {
         PricingPolicy.Price price = new PricingPolicy.Price(
                 new BigDecimal("0.2500"), new BigDecimal("0.0100"), CAP, PricingResult.OnCap.CUT_FEE, "t");
         assertThat(Offers.withinCap(
-                        application("30000.00", 12), product, price, new BigDecimal("300.00"), START, UNTIL))
+                        application("30000.00", 12),
+                        product,
+                        AgreementDocumentTest.TERMS,
+                        price,
+                        new BigDecimal("300.00"),
+                        START,
+                        UNTIL))
                 .isEmpty();
     }
 }

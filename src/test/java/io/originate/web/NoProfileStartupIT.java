@@ -60,7 +60,8 @@ class NoProfileStartupIT {
                 .contains("ORIGINATE_CONNECT_HMAC_KEYS")
                 .contains("ORIGINATE_ADMIN_PASSWORD")
                 .contains("ORIGINATE_ADAPTERS_CREDIT_BUREAU")
-                .contains("ORIGINATE_ESIGN_PROVIDER");
+                .contains("ORIGINATE_ESIGN_PROVIDER")
+                .contains("ORIGINATE_LENDER_NAME");
         assertThat(dir.resolve("data")).as("nothing was created").doesNotExist();
     }
 
@@ -71,15 +72,19 @@ class NoProfileStartupIT {
         Process app = start(
                 dir,
                 port,
-                Map.of(
-                        "ORIGINATE_PII_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
-                        "ORIGINATE_CONNECT_HMAC_KEYS", "it-connect-key",
-                        "ORIGINATE_ADMIN_PASSWORD", "it-admin-secret-1",
-                        "ORIGINATE_ADAPTERS_CREDIT_BUREAU", "sandbox",
-                        "ORIGINATE_ADAPTERS_KYC", "sandbox",
-                        "ORIGINATE_ADAPTERS_MESSAGES", "outbox",
-                        "ORIGINATE_ADAPTERS_PAYOUT", "ledger",
-                        "ORIGINATE_ESIGN_PROVIDER", "local"));
+                Map.ofEntries(
+                        Map.entry("ORIGINATE_PII_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
+                        Map.entry("ORIGINATE_CONNECT_HMAC_KEYS", "it-connect-key"),
+                        Map.entry("ORIGINATE_ADMIN_PASSWORD", "it-admin-secret-1"),
+                        Map.entry("ORIGINATE_ADAPTERS_CREDIT_BUREAU", "sandbox"),
+                        Map.entry("ORIGINATE_ADAPTERS_KYC", "sandbox"),
+                        Map.entry("ORIGINATE_ADAPTERS_MESSAGES", "outbox"),
+                        Map.entry("ORIGINATE_ADAPTERS_PAYOUT", "ledger"),
+                        Map.entry("ORIGINATE_ESIGN_PROVIDER", "local"),
+                        Map.entry("ORIGINATE_LENDER_NAME", "测试贷款有限公司"),
+                        Map.entry("ORIGINATE_LENDER_REGISTRATION", "91110000TEST000000"),
+                        Map.entry("ORIGINATE_LENDER_ADDRESS", "北京市测试路 1 号")));
+        ;
         try {
             Api api = new Api(port);
             long end = System.currentTimeMillis() + 120_000;

@@ -18,7 +18,10 @@ class RequiredSettingsTest {
                 .withProperty("originate.adapters.kyc", "sandbox")
                 .withProperty("originate.adapters.messages", "outbox")
                 .withProperty("originate.adapters.payout", "ledger")
-                .withProperty("originate.esign.provider", "local");
+                .withProperty("originate.esign.provider", "local")
+                .withProperty("originate.agreement.lender.name", "测试贷款有限公司")
+                .withProperty("originate.agreement.lender.registration", "91110000TEST000000")
+                .withProperty("originate.agreement.lender.address", "北京市测试路 1 号");
     }
 
     @Test

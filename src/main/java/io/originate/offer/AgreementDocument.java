@@ -1,0 +1,84 @@
+package io.originate.offer;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The loan agreement with its cost disclosure as a PDF/A document: the template
+ * {@code templates/agreement/agreement.html} (Thymeleaf, XHTML and CSS a compliance officer edits
+ * without Java) filled from the disclosure exactly as hashed, the borrower, the consents given and
+ * the acceptance, rendered by openhtmltopdf with the shipped CJK font embedded (a GB 2312 subset
+ * of WenQuanYi Micro Hei, see fonts/NOTICE.md), so it reads the same anywhere.
+ */
+final class AgreementDocument {
+
+    static final String FONT = "WenQuanYi Micro Hei";
+
+    /** The borrower as the agreement names them: the full name, and the identifiers masked. */
+    record Borrower(String name, String nationalId, String mobile) {}
+
+    /** A consent the borrower gave (the template words it), with its text version and time. */
+    record Consent(String code, String textVersion, Instant grantedAt) {}
+
+    /** The borrower's acceptance of this disclosure: when, and the hash accepted. */
+    record Acceptance(Instant at, String disclosureHash) {}
+
+    private static final TemplateEngine TEMPLATES = templates();
+    private static final AgreementFormats FORMATS = new AgreementFormats();
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private AgreementDocument() {}
+
+    static byte[] render(Disclosure d, String hash, Borrower borrower, List<Consent> consents, Acceptance acceptance) {
+        Context context = new Context();
+        context.setVariables(Map.of("d", d, "hash", hash, "borrower", borrower, "consents", consents, "fmt", FORMATS));
+        context.setVariable("acceptance", acceptance);
+        String xhtml = TEMPLATES.process("agreement", context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder pdf = new PdfRendererBuilder();
+            pdf.useFastMode();
+            pdf.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+            pdf.useColorProfile(SRGB);
+            pdf.useFont(
+                    () -> AgreementDocument.class.getResourceAsStream("/fonts/wqy-microhei-gb2312.ttf"),
+                    FONT,
+                    400,
+                    FontStyle.NORMAL,
+                    true);
+            pdf.withHtmlContent(
+                    xhtml,
+                    AgreementDocument.class.getResource("/templates/agreement/").toString());
+            pdf.toStream(out);
+            pdf.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TemplateEngine templates() {
+        ClassLoaderTemplateResolver resolver =
+                new ClassLoaderTemplateResolver(AgreementDocument.class.getClassLoader());
+        resolver.setPrefix("templates/agreement/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.XML); // well-formed XHTML, as the PDF renderer reads it
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+}
