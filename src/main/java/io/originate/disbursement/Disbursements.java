@@ -25,6 +25,7 @@ public class Disbursements {
     private final Notices notices;
     private final OfferStore offers;
     private final SigningService signing;
+    private final Fees fees;
 
     public Disbursements(
             LoanApplications applications,
@@ -33,9 +34,11 @@ public class Disbursements {
             AuditTrail audit,
             Notices notices,
             OfferStore offers,
-            SigningService signing) {
+            SigningService signing,
+            Fees fees) {
         this.offers = offers;
         this.signing = signing;
+        this.fees = fees;
         this.applications = applications;
         this.products = products;
         this.payouts = payouts;
@@ -44,9 +47,9 @@ public class Disbursements {
     }
 
     /**
-     * Pays out. The money moves only on the evidence of a signed agreement (a completed envelope),
-     * whatever status the application shows: a status is set by the models, a signature only by
-     * the borrower.
+     * Pays out. The money moves only on the evidence of a signed agreement (a completed envelope)
+     * and a collected fee, whatever status the application shows: a status is set by the models, a
+     * signature only by the borrower.
      */
     @Transactional(noRollbackFor = PayoutRejectedException.class)
     public String disburse(String applicationId) {

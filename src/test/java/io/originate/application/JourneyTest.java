@@ -93,7 +93,8 @@ class JourneyTest {
         assertThat(done.path("nextAction").path("type").asText()).isEqualTo("NONE");
         assertThat(api.post(a, "/withdraw", Map.of()).status()).isEqualTo(409);
 
-        int payouts = jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
+        int payouts = jdbc.sql(
+                        "select count(*) from ledger_transaction where application_id = ? and kind = 'DISBURSEMENT'")
                 .param(a.id())
                 .query(Integer.class)
                 .single();
@@ -101,7 +102,8 @@ class JourneyTest {
         assertThat(api.form("/esign/local/" + envelopeId + "/sign?t=" + token, "t=" + token)
                         .status())
                 .isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
+        assertThat(jdbc.sql(
+                                "select count(*) from ledger_transaction where application_id = ? and kind = 'DISBURSEMENT'")
                         .param(a.id())
                         .query(Integer.class)
                         .single())

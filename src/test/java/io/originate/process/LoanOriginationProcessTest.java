@@ -88,6 +88,7 @@ class LoanOriginationProcessTest {
     private final StatusRecorder status = new StatusRecorder();
     private final Map<String, Object> outcome = new HashMap<>();
     private int payoutRejections;
+    private boolean feeRefused;
     private ProcessEngine processEngine;
     private RuntimeService runtime;
 
@@ -127,6 +128,12 @@ class LoanOriginationProcessTest {
         });
         Mocks.register("voidEnvelopeDelegate", (JavaDelegate) e -> {});
         Mocks.register("cancelSigningDelegate", (JavaDelegate) e -> {});
+        Mocks.register("collectFeeDelegate", (JavaDelegate) e -> {
+            if (feeRefused) {
+                throw new BpmnError("FeeNotCollected");
+            }
+        });
+        Mocks.register("refundFeeDelegate", (JavaDelegate) e -> {});
         Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
             if (payoutRejections > 0) {
                 payoutRejections--;
@@ -179,9 +186,25 @@ class LoanOriginationProcessTest {
         runtime.correlateMessage("Message_OfferAccepted", "app-1");
         assertThat(loan).isWaitingAt("Task_CollectSignature");
         runtime.correlateMessage("Message_EnvelopeCompleted", "app-1");
+        assertThat(loan).isWaitingAt("Task_CollectFee");
+        execute(job("Task_CollectFee", loan));
         assertThat(loan).isWaitingAt("Event_CoolingOffElapsed");
         execute(job("Event_CoolingOffElapsed", loan));
         assertThat(loan).isWaitingAt("Task_DisburseLoan");
+    }
+
+    @Test
+    void aFeeThatCannotBeCollectedCancelsTheLoanBeforeAnyPayout() {
+        feeRefused = true;
+        ProcessInstance loan = verifiedAndAssessed();
+        runtime.correlateMessage("Message_OfferAccepted", "app-1");
+        runtime.correlateMessage("Message_EnvelopeCompleted", "app-1");
+        execute(job("Task_CollectFee", loan));
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Event_FeeNotCollected", "Event_LoanCancelledUnpaid")
+                .hasNotPassed("Task_DisburseLoan");
+        assertThat(status.statuses).endsWith("SIGNED", "CANCELLED");
     }
 
     @Test
@@ -453,9 +476,14 @@ class LoanOriginationProcessTest {
         assertThat(status.statuses).as("withdrawn at once").endsWith("WITHDRAWN");
         assertThat(loan).isWaitingAt("Task_CancelSigning");
         execute(job("Task_CancelSigning", loan));
+        execute(job("Task_RefundFee", loan));
         assertThat(loan)
                 .isEnded()
-                .hasPassed("Event_WithdrawalRequested", "Task_CancelSigning", "Event_ApplicationWithdrawn");
+                .hasPassed(
+                        "Event_WithdrawalRequested",
+                        "Task_CancelSigning",
+                        "Task_RefundFee",
+                        "Event_ApplicationWithdrawn");
         assertThat(identity).isEnded();
     }
 
@@ -464,9 +492,11 @@ class LoanOriginationProcessTest {
         ProcessInstance loan = verifiedAndAssessed();
         runtime.correlateMessage("Message_OfferAccepted", "app-1");
         runtime.correlateMessage("Message_EnvelopeCompleted", "app-1");
+        execute(job("Task_CollectFee", loan));
         assertThat(loan).isWaitingAt("Event_CoolingOffElapsed");
         runtime.correlateMessage("Message_WithdrawalRequested", "app-1");
         execute(job("Task_CancelSigning", loan));
+        execute(job("Task_RefundFee", loan));
         assertThat(loan).isEnded().hasPassed("Event_ApplicationWithdrawn").hasNotPassed("Task_DisburseLoan");
     }
 
@@ -492,7 +522,11 @@ class LoanOriginationProcessTest {
         execute(job("Task_DisburseLoan", loan));
         complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "CANCEL"));
         execute(job("Task_ResolvePayoutFailure", loan));
-        assertThat(loan).isEnded().hasPassed("Event_PayoutCancelled").hasNotPassed("Event_LoanDisbursed");
+        execute(job("Task_ReturnFee", loan));
+        assertThat(loan)
+                .isEnded()
+                .hasPassed("Task_ReturnFee", "Event_PayoutCancelled")
+                .hasNotPassed("Event_LoanDisbursed");
         assertThat(status.statuses).doesNotContain("DISBURSED").endsWith("COOLING_OFF", "CANCELLED");
     }
 }

@@ -37,6 +37,8 @@ public class ModelConventionsTest {
             "priceOfferDelegate",
             "voidEnvelopeDelegate",
             "cancelSigningDelegate",
+            "collectFeeDelegate",
+            "refundFeeDelegate",
             "disburseLoanDelegate",
             "sendDisbursementNoticeDelegate");
 

@@ -129,7 +129,8 @@ class SigningSecurityTest {
                 .update();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> disbursements.disburse(a.id()))
                 .hasMessageContaining("no signed agreement");
-        assertThat(jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
+        assertThat(jdbc.sql(
+                                "select count(*) from ledger_transaction where application_id = ? and kind = 'DISBURSEMENT'")
                         .param(a.id())
                         .query(Integer.class)
                         .single())

@@ -125,7 +125,8 @@ class ConnectWebhookTest {
                 .single();
         assertThat(completions).isEqualTo(1);
         assertThat(deliver(body, signature).status()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from ledger_transaction where application_id = ?")
+        assertThat(jdbc.sql(
+                                "select count(*) from ledger_transaction where application_id = ? and kind = 'DISBURSEMENT'")
                         .param(a[0])
                         .query(Integer.class)
                         .single())
