@@ -105,7 +105,7 @@ public class ConnectEvents {
         }
         String applicationId = envelope.get().applicationId();
         String outcome = event.substring("envelope-".length());
-        if (!envelope.get().status().equals("sent")) {
+        if (envelope.get().closed()) {
             // a closed envelope stays as it closed: a later event changes neither it nor the trail's story
             audit.append(
                     applicationId,

@@ -30,9 +30,17 @@ public class SigningService {
     public record Envelope(
             String id, String applicationId, String status, Instant expiresAt, boolean applicationEnded) {
 
-        /** Whether it can still be signed: out for signature, in its period, its application going on. */
+        /**
+         * Closed: signed, declined or voided. A closed envelope keeps the story it closed with: no
+         * later event (webhook or signing page) changes it.
+         */
+        public boolean closed() {
+            return !status.equals("sent");
+        }
+
+        /** Whether it can still be signed: not closed, in its period, its application going on. */
         public boolean open(Instant now) {
-            return status.equals("sent") && !applicationEnded && (expiresAt == null || now.isBefore(expiresAt));
+            return !closed() && !applicationEnded && (expiresAt == null || now.isBefore(expiresAt));
         }
     }
 

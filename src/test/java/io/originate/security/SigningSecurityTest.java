@@ -153,6 +153,34 @@ class SigningSecurityTest {
     }
 
     @Test
+    void aSignedOrVoidedEnvelopeKeepsItsStoryWhateverArrivesLater() throws Exception {
+        Signing signed = signing();
+        assertThat(press(signed, "sign").status()).isEqualTo(200);
+        api.waitForStatus(signed.application(), s -> s.equals("DISBURSED"));
+        Api.Response lateDecline =
+                deliver(event(signed.envelope(), Instant.now()).replace("envelope-completed", "envelope-declined"));
+        assertThat(lateDecline.json().path("result").asText()).isEqualTo("IGNORED");
+        assertThat(api.get(signed.application(), "/timeline").body()).doesNotContain("ENVELOPE_DECLINED");
+
+        Signing withdrawn = signing();
+        api.post(withdrawn.application(), "/withdraw", java.util.Map.of());
+        api.waitFor(() -> "voided"
+                        .equals(jdbc.sql("select status from envelope where id = ?")
+                                .param(withdrawn.envelope())
+                                .query(String.class)
+                                .single())
+                ? true
+                : null);
+        assertThat(deliver(event(withdrawn.envelope(), Instant.now()))
+                        .json()
+                        .path("result")
+                        .asText())
+                .isEqualTo("IGNORED");
+        assertThat(press(withdrawn, "sign").status()).isEqualTo(410);
+        assertThat(api.get(withdrawn.application(), "/timeline").body()).doesNotContain("ENVELOPE_COMPLETED");
+    }
+
+    @Test
     void aFormLargerThanTheLimitSignsNothing() {
         Signing s = signing();
         Api.Response big =
