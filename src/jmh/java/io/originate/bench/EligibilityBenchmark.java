@@ -2,7 +2,7 @@ package io.originate.bench;
 
 import io.originate.decision.EligibilityInput;
 import io.originate.decision.EligibilityResult;
-import io.originate.decision.RuleBook;
+import io.originate.rules.RuleBook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

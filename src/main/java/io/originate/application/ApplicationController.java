@@ -1,7 +1,7 @@
 package io.originate.application;
 
 import io.originate.audit.AuditTrail;
-import io.originate.decision.DecisionRecords;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/applications")
-public class ApplicationController {
+class ApplicationController {
 
     private final SubmitApplication submit;
     private final WithdrawApplication withdraw;
@@ -31,7 +31,7 @@ public class ApplicationController {
     private final DecisionRecords decisions;
     private final AuditTrail audit;
 
-    public ApplicationController(
+    ApplicationController(
             SubmitApplication submit,
             WithdrawApplication withdraw,
             LoanApplications applications,
@@ -75,7 +75,11 @@ public class ApplicationController {
                         "fullName", Masking.name(pii.fullName()),
                         "nationalId", Masking.nationalId(pii.nationalId()),
                         "mobile", Masking.mobile(pii.mobile())));
-        decisions.summary(id, a.status()).ifPresent(d -> body.put("decision", d));
+        if (!a.status().beforeDecision()) {
+            decisions
+                    .applicantSummary(id, a.status() == ApplicationStatus.REFERRED)
+                    .ifPresent(d -> body.put("decision", d));
+        }
         body.put("nextAction", Map.of("type", nextAction(a)));
         return body;
     }

@@ -20,10 +20,17 @@ public enum ApplicationStatus {
     DECLINED,
     CANCELLED;
 
+    private static final Set<ApplicationStatus> BEFORE_DECISION =
+            EnumSet.of(SUBMITTED, VERIFYING_IDENTITY, UNDER_REVIEW);
     private static final Set<ApplicationStatus> FINAL = EnumSet.of(DISBURSED, WITHDRAWN, EXPIRED, DECLINED, CANCELLED);
 
     public boolean isFinal() {
         return FINAL.contains(this);
+    }
+
+    /** The rules have not decided yet (a decision may still be recorded from an earlier step). */
+    public boolean beforeDecision() {
+        return BEFORE_DECISION.contains(this);
     }
 
     /** The applicant may withdraw until disbursement starts. */

@@ -4,7 +4,7 @@ package io.originate.application;
  * The body of {@code POST /api/v1/applications}. Every field is optional at the JSON level so that
  * validation can list every missing one; unknown fields are refused by the JSON reader.
  */
-public record SubmissionRequest(
+record SubmissionRequest(
         String productCode,
         String amount,
         Integer termMonths,

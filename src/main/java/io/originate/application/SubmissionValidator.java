@@ -1,7 +1,5 @@
 package io.originate.application;
 
-import io.originate.identity.MobileNumber;
-import io.originate.identity.NationalId;
 import io.originate.shared.ApiProblem.FieldError;
 import io.originate.shared.Text;
 import java.math.BigDecimal;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.originate.audit.AuditTrail;
-import io.originate.identity.NationalId;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiCipher;
 import io.originate.privacy.PiiVault;
@@ -34,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * either finds the whole application or nothing.
  */
 @Service
-public class SubmitApplication {
+class SubmitApplication {
 
     /** Consent texts the app shows; recorded with each consent so that it can be proven later. */
     public static final String CONSENT_TEXT_VERSION = "2026-01";
@@ -59,7 +58,7 @@ public class SubmitApplication {
     private final MeterRegistry metrics;
     private final RateLimits limits;
 
-    public SubmitApplication(
+    SubmitApplication(
             LoanApplications applications,
             AccessTokens tokens,
             PiiVault vault,

@@ -12,13 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
  * is locked, so a withdrawal and the start of disbursement cannot both win.
  */
 @Service
-public class WithdrawApplication {
+class WithdrawApplication {
 
     private final LoanApplications applications;
     private final LoanJourney journey;
     private final AuditTrail audit;
 
-    public WithdrawApplication(LoanApplications applications, LoanJourney journey, AuditTrail audit) {
+    WithdrawApplication(LoanApplications applications, LoanJourney journey, AuditTrail audit) {
         this.applications = applications;
         this.journey = journey;
         this.audit = audit;

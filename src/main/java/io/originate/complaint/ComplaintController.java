@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** Complaints, filed and read with the token of the application they concern (web.SecurityChains). */
 @RestController
 @RequestMapping("/api/v1/complaints")
-public class ComplaintController {
+class ComplaintController {
 
     public record Filing(String applicationId, String category, String description) {}
 
     private final Complaints complaints;
 
-    public ComplaintController(Complaints complaints) {
+    ComplaintController(Complaints complaints) {
         this.complaints = complaints;
     }
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Complaints about an application: answered within 15 days; the text is kept encrypted. */
 @Service
-public class Complaints {
+class Complaints {
 
     public static final Set<String> CATEGORIES =
             Set.of("DECISION", "PRICING", "SERVICE", "PRIVACY", "DISBURSEMENT", "OTHER");
@@ -30,7 +30,7 @@ public class Complaints {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public Complaints(JdbcClient jdbc, PiiCipher cipher, AuditTrail audit, Clock clock) {
+    Complaints(JdbcClient jdbc, PiiCipher cipher, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;

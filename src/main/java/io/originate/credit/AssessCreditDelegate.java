@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_AssessCredit: bureau report, score and fraud signals (their count steers the fraud review). A bureau outage fails the job (retried). */
 @Component
 @ProcessBean
-public class AssessCreditDelegate implements JavaDelegate {
+class AssessCreditDelegate implements JavaDelegate {
 
     private final CreditAssessments assessments;
 
-    public AssessCreditDelegate(CreditAssessments assessments) {
+    AssessCreditDelegate(CreditAssessments assessments) {
         this.assessments = assessments;
     }
 

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
  * and identities sharing one device or one mobile. Counts include the application itself.
  */
 @Component
-public class FraudSignals {
+class FraudSignals {
 
     private final LoanApplications applications;
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    public FraudSignals(LoanApplications applications, MeterRegistry metrics, Clock clock) {
+    FraudSignals(LoanApplications applications, MeterRegistry metrics, Clock clock) {
         this.applications = applications;
         this.metrics = metrics;
         this.clock = clock;

@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.adapters.credit-bureau", havingValue = "sandbox")
-public class SandboxCreditBureau implements CreditBureau {
+class SandboxCreditBureau implements CreditBureau {
 
     static final CreditReport CLEAN = new CreditReport(true, 720, 4, BigDecimal.ZERO, 0, 0, false, 96);
 
     private final Map<String, String[]> listed = new HashMap<>();
 
-    public SandboxCreditBureau(@Value("${originate.sandbox.bureau-file}") Resource file) {
+    SandboxCreditBureau(@Value("${originate.sandbox.bureau-file}") Resource file) {
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String header = in.readLine();

@@ -1,5 +1,7 @@
 package io.originate.decision;
 
+import io.originate.rules.RuleBook;
+import io.originate.rules.RuleTableException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
@@ -25,7 +27,7 @@ public class ApprovalRouting {
         RuleBook.Evaluated<ApprovalResult> e = rules.run(TABLE, input, new ApprovalResult());
         String level = e.result().level();
         if (level == null) {
-            throw new IllegalStateException("The approval table has no row for " + input
+            throw new RuleTableException("The approval table has no row for " + input
                     + "; add one (every case needs a level, AUTOMATIC included)");
         }
         return new Routed(level, e.tableHash());
@@ -41,7 +43,7 @@ public class ApprovalRouting {
     public Authority authority(String group) {
         ApprovalResult r = rules.evaluate(TABLE, new AuthorityQuery(group), new ApprovalResult());
         if (r.authorityLimit() == null || r.escalateAfter() == null || r.escalateTo() == null) {
-            throw new IllegalStateException(
+            throw new RuleTableException(
                     "The Authority table of rules/approval.drl.xlsx has no complete row for " + group);
         }
         return new Authority(group, r.authorityLimit(), r.escalateAfter(), r.escalateTo());

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_DecideEligibility: runs the eligibility table; sets the outcome and who must approve. */
 @Component
 @ProcessBean
-public class DecideEligibilityDelegate implements JavaDelegate {
+class DecideEligibilityDelegate implements JavaDelegate {
 
     private final EligibilityDecision decision;
 
-    public DecideEligibilityDelegate(EligibilityDecision decision) {
+    DecideEligibilityDelegate(EligibilityDecision decision) {
         this.decision = decision;
     }
 

@@ -1,8 +1,9 @@
 package io.originate.decision;
 
-import io.originate.application.ApplicationStatus;
 import io.originate.audit.AuditTrail;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.notification.Notices;
+import io.originate.rules.RuleBook;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -10,14 +11,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The adverse-action notice: the principal reasons of the decline, in the applicant's words. */
 @Service
-public class DeclineNotices {
+class DeclineNotices {
 
     private final DecisionRecords records;
     private final RuleBook rules;
     private final Notices notices;
     private final AuditTrail audit;
 
-    public DeclineNotices(DecisionRecords records, RuleBook rules, Notices notices, AuditTrail audit) {
+    DeclineNotices(DecisionRecords records, RuleBook rules, Notices notices, AuditTrail audit) {
         this.records = records;
         this.rules = rules;
         this.notices = notices;
@@ -26,7 +27,7 @@ public class DeclineNotices {
 
     @Transactional
     public void send(String applicationId) {
-        DecisionRecords.Summary summary = records.summary(applicationId, ApplicationStatus.DECLINED)
+        DecisionRecords.Summary summary = records.applicantSummary(applicationId, false)
                 .orElseThrow(() -> new IllegalStateException("No decision recorded for " + applicationId));
         String reasons = summary.reasons().stream()
                 .map(r -> "- " + rules.catalogue().get(r.code()).en() + " / "

@@ -5,7 +5,9 @@ import io.originate.application.LoanApplications;
 import io.originate.audit.AuditTrail;
 import io.originate.credit.CreditAssessment;
 import io.originate.credit.CreditAssessments;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.privacy.PiiVault;
+import io.originate.rules.RuleBook;
 import io.originate.shared.Annuity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Decides eligibility with the eligibility table, records it, and names who must approve. */
 @Service
-public class EligibilityDecision {
+class EligibilityDecision {
 
     public static final String TABLE = "eligibility";
 
@@ -40,7 +42,7 @@ public class EligibilityDecision {
     private final Scoring scoring;
     private final Clock clock;
 
-    public EligibilityDecision(
+    EligibilityDecision(
             LoanApplications applications,
             CreditAssessments credit,
             PiiVault vault,

@@ -1,5 +1,6 @@
 package io.originate.decision;
 
+import io.originate.rules.ReasonCatalogue;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;

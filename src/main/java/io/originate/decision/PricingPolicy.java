@@ -1,5 +1,7 @@
 package io.originate.decision;
 
+import io.originate.rules.RuleBook;
+import io.originate.rules.RuleTableException;
 import java.math.BigDecimal;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,7 @@ public class PricingPolicy {
         RuleBook.Evaluated<PricingResult> e = rules.run(TABLE, input, new PricingResult());
         PricingResult r = e.result();
         if (!r.complete()) {
-            throw new IllegalStateException(
+            throw new RuleTableException(
                     "rules/pricing.drl.xlsx gives no complete price (rate, fee, cap and action) for " + input);
         }
         return new Price(r.annualRate(), r.feeRate(), r.aprCap(), r.onCap(), e.tableHash());

@@ -1,5 +1,7 @@
 package io.originate.decision;
 
+import io.originate.rules.ReasonCatalogue;
+import io.originate.rules.RuleTableException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +71,7 @@ public class ScorecardResult {
 
     private Bin last() {
         if (bins.isEmpty()) {
-            throw new IllegalStateException("The characteristic column must come before points and best points");
+            throw new RuleTableException("The characteristic column must come before points and best points");
         }
         return bins.get(bins.size() - 1);
     }

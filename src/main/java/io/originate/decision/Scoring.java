@@ -2,6 +2,9 @@ package io.originate.decision;
 
 import io.originate.application.LoanApplication;
 import io.originate.credit.CreditReport;
+import io.originate.decisionlog.DecisionRecords;
+import io.originate.rules.RuleBook;
+import io.originate.rules.RuleTableException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -11,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Scores an application with the scorecard table and records the score, its bins and reasons. */
 @Component
-public class Scoring {
+class Scoring {
 
     public static final String TABLE = "scorecard";
 
@@ -20,7 +23,7 @@ public class Scoring {
     private final RuleBook rules;
     private final DecisionRecords records;
 
-    public Scoring(RuleBook rules, DecisionRecords records) {
+    Scoring(RuleBook rules, DecisionRecords records) {
         this.rules = rules;
         this.records = records;
     }
@@ -38,13 +41,13 @@ public class Scoring {
         List<String> characteristics = card.characteristics();
         if (characteristics.isEmpty()
                 || characteristics.size() != characteristics.stream().distinct().count()) {
-            throw new IllegalStateException("rules/scorecard.drl.xlsx must put " + input + " in exactly one bin of each"
+            throw new RuleTableException("rules/scorecard.drl.xlsx must put " + input + " in exactly one bin of each"
                     + " characteristic, but the matching bins were " + card.bins() + " (an overlap of two bins?)");
         }
         String grade = rules.evaluate(TABLE, new GradeQuery(card.total()), new ScorecardResult())
                 .grade();
         if (grade == null) {
-            throw new IllegalStateException(
+            throw new RuleTableException(
                     "The Grades table of rules/scorecard.drl.xlsx has no grade for " + card.total());
         }
         Map<String, Object> inputs = new LinkedHashMap<>();

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 /** Task_SendDeclineNotice: the adverse-action notice with the recorded reasons. */
 @Component
 @ProcessBean
-public class SendDeclineNoticeDelegate implements JavaDelegate {
+class SendDeclineNoticeDelegate implements JavaDelegate {
 
     private final DeclineNotices notices;
 
-    public SendDeclineNoticeDelegate(DeclineNotices notices) {
+    SendDeclineNoticeDelegate(DeclineNotices notices) {
         this.notices = notices;
     }
 

@@ -13,12 +13,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessBean
-public class CollectFeeDelegate implements JavaDelegate {
+class CollectFeeDelegate implements JavaDelegate {
 
     private final Fees fees;
     private final AuditTrail audit;
 
-    public CollectFeeDelegate(Fees fees, AuditTrail audit) {
+    CollectFeeDelegate(Fees fees, AuditTrail audit) {
         this.fees = fees;
         this.audit = audit;
     }

@@ -10,12 +10,12 @@ import org.springframework.stereotype.Component;
 /** Task_DisburseLoan: a refused payout becomes Error_PayoutRejected; a rail outage fails the job (retried). */
 @Component
 @ProcessBean
-public class DisburseLoanDelegate implements JavaDelegate {
+class DisburseLoanDelegate implements JavaDelegate {
 
     private final Disbursements disbursements;
     private final AuditTrail audit;
 
-    public DisburseLoanDelegate(Disbursements disbursements, AuditTrail audit) {
+    DisburseLoanDelegate(Disbursements disbursements, AuditTrail audit) {
         this.disbursements = disbursements;
         this.audit = audit;
     }

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Pays out a signed loan exactly once; the start of disbursement closes the withdrawal window. */
 @Service
-public class Disbursements {
+class Disbursements {
 
     private final LoanApplications applications;
     private final Products products;
@@ -27,7 +27,7 @@ public class Disbursements {
     private final SigningService signing;
     private final Fees fees;
 
-    public Disbursements(
+    Disbursements(
             LoanApplications applications,
             Products products,
             PayoutGateway payouts,

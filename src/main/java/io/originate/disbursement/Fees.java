@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ends without a loan (withdrawal in the cooling-off period, a payout cancelled by operations).
  */
 @Service
-public class Fees {
+class Fees {
 
     private final OfferStore offers;
     private final PayoutGateway gateway;
@@ -24,7 +24,7 @@ public class Fees {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public Fees(OfferStore offers, PayoutGateway gateway, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    Fees(OfferStore offers, PayoutGateway gateway, AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.offers = offers;
         this.gateway = gateway;
         this.audit = audit;

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.adapters.payout", havingValue = "ledger")
-public class LedgerPayoutGateway implements PayoutGateway {
+class LedgerPayoutGateway implements PayoutGateway {
 
     public static final String LOANS_RECEIVABLE = "loans-receivable";
     public static final String DISBURSEMENT_ACCOUNT = "disbursement-clearing";
@@ -42,7 +42,7 @@ public class LedgerPayoutGateway implements PayoutGateway {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public LedgerPayoutGateway(JdbcClient jdbc, Clock clock) {
+    LedgerPayoutGateway(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -1,11 +1,11 @@
 package io.originate.disbursement;
 
 /** The payout was refused for good (closed account, invalid details): a person must resolve it. */
-public class PayoutRejectedException extends RuntimeException {
+class PayoutRejectedException extends RuntimeException {
 
     private final String code;
 
-    public PayoutRejectedException(String code, String message) {
+    PayoutRejectedException(String code, String message) {
         super(message);
         this.code = code;
     }

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 /** Task_RefundFee and Task_ReturnFee: the application ends without a loan; the fee is settled. */
 @Component
 @ProcessBean
-public class RefundFeeDelegate implements JavaDelegate {
+class RefundFeeDelegate implements JavaDelegate {
 
     private final Fees fees;
 
-    public RefundFeeDelegate(Fees fees) {
+    RefundFeeDelegate(Fees fees) {
         this.fees = fees;
     }
 

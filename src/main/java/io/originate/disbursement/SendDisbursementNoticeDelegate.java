@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 /** Task_SendDisbursementNotice. */
 @Component
 @ProcessBean
-public class SendDisbursementNoticeDelegate implements JavaDelegate {
+class SendDisbursementNoticeDelegate implements JavaDelegate {
 
     private final Disbursements disbursements;
 
-    public SendDisbursementNoticeDelegate(Disbursements disbursements) {
+    SendDisbursementNoticeDelegate(Disbursements disbursements) {
         this.disbursements = disbursements;
     }
 

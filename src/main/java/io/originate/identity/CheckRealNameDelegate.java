@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_CheckRealName: sets kycOutcome to MATCH or MISMATCH; a provider outage fails the job (retried). */
 @Component
 @ProcessBean
-public class CheckRealNameDelegate implements JavaDelegate {
+class CheckRealNameDelegate implements JavaDelegate {
 
     private final IdentityChecks checks;
 
-    public CheckRealNameDelegate(IdentityChecks checks) {
+    CheckRealNameDelegate(IdentityChecks checks) {
         this.checks = checks;
     }
 

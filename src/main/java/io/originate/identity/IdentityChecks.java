@@ -1,7 +1,7 @@
 package io.originate.identity;
 
 import io.originate.audit.AuditTrail;
-import io.originate.decision.DecisionRecords;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiVault;
 import java.util.LinkedHashMap;

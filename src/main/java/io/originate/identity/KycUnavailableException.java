@@ -1,9 +1,9 @@
 package io.originate.identity;
 
 /** The KYC provider did not answer: retried with backoff, then an incident, never a decision. */
-public class KycUnavailableException extends RuntimeException {
+class KycUnavailableException extends RuntimeException {
 
-    public KycUnavailableException(String message) {
+    KycUnavailableException(String message) {
         super(message);
     }
 }

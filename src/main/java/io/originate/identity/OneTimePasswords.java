@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keyed hash, live 5 minutes, die after 5 wrong tries; at most 1 send a minute and 5 an hour.
  */
 @Service
-public class OneTimePasswords {
+class OneTimePasswords {
 
     static final Duration LIFETIME = Duration.ofMinutes(5);
     static final int MAX_ATTEMPTS = 5;
@@ -56,7 +56,7 @@ public class OneTimePasswords {
     private final Clock clock;
     private final RateLimits limits;
 
-    public OneTimePasswords(
+    OneTimePasswords(
             JdbcClient jdbc,
             PiiCipher cipher,
             Notices notices,

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_OpenComplianceCase: a listed national ID opens a compliance review beside the decline. */
 @Component
 @ProcessBean
-public class OpenComplianceCaseDelegate implements JavaDelegate {
+class OpenComplianceCaseDelegate implements JavaDelegate {
 
     private final LoanJourney journey;
 
-    public OpenComplianceCaseDelegate(LoanJourney journey) {
+    OpenComplianceCaseDelegate(LoanJourney journey) {
         this.journey = journey;
     }
 

@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/applications/{id}/otp")
-public class OtpController {
+class OtpController {
 
     public record CodeRequest(String code) {}
 
     private final OneTimePasswords otp;
 
-    public OtpController(OneTimePasswords otp) {
+    OtpController(OneTimePasswords otp) {
         this.otp = otp;
     }
 

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.adapters.kyc", havingValue = "sandbox")
-public class SandboxKycProvider implements KycProvider {
+class SandboxKycProvider implements KycProvider {
 
     private final Map<String, String> cases = new HashMap<>();
 
-    public SandboxKycProvider(@Value("${originate.sandbox.kyc-file}") Resource file) {
+    SandboxKycProvider(@Value("${originate.sandbox.kyc-file}") Resource file) {
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String line = in.readLine();

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_ScreenSanctions: sets sanctionsOutcome to CLEAR, POSSIBLE_MATCH or HIT. */
 @Component
 @ProcessBean
-public class ScreenSanctionsDelegate implements JavaDelegate {
+class ScreenSanctionsDelegate implements JavaDelegate {
 
     private final IdentityChecks checks;
 
-    public ScreenSanctionsDelegate(IdentityChecks checks) {
+    ScreenSanctionsDelegate(IdentityChecks checks) {
         this.checks = checks;
     }
 

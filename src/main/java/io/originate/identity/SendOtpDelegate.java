@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 /** Task_SendOneTimePassword: sends the first code of the identity check. */
 @Component
 @ProcessBean
-public class SendOtpDelegate implements JavaDelegate {
+class SendOtpDelegate implements JavaDelegate {
 
     private final OneTimePasswords otp;
 
-    public SendOtpDelegate(OneTimePasswords otp) {
+    SendOtpDelegate(OneTimePasswords otp) {
         this.otp = otp;
     }
 

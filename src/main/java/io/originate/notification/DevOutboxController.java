@@ -9,11 +9,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** The sandbox's messages to one recipient. Exists only while {@code originate.dev-endpoints} is true. */
 @RestController
 @ConditionalOnProperty(name = "originate.dev-endpoints", havingValue = "true")
-public class DevOutboxController {
+class DevOutboxController {
 
     private final SandboxOutbox outbox;
 
-    public DevOutboxController(SandboxOutbox outbox) {
+    DevOutboxController(SandboxOutbox outbox) {
         this.outbox = outbox;
     }
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  * {@code ${fmt.money(d.principal)}}): amounts with separators and 元, dates in Chinese, times in
  * Beijing time, rates as percentages, periods in days.
  */
-public final class AgreementFormats {
+final class AgreementFormats {
 
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     (1.5: the contract rate plus half, common practice for 罚息)
  */
 @ConfigurationProperties("originate.agreement")
-public record AgreementTerms(
+record AgreementTerms(
         Lender lender, Complaints complaints, BigDecimal overdueRateMultiplier, String disputes, String governingLaw) {
 
     /** The lender as it signs: registered name (and an English one), unified social credit code, address. */

@@ -11,7 +11,7 @@ import java.util.List;
  * 12 i, to four decimals. Newton's method from a good start, falling back to bisection on a
  * bracket whenever a step leaves it.
  */
-public final class Apr {
+final class Apr {
 
     private static final MathContext EXACT = MathContext.DECIMAL128;
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The offer of one application; reached only with that application's token (web.SecurityChains). */
 @RestController
 @RequestMapping("/api/v1/applications/{id}/offer")
-public class OfferController {
+class OfferController {
 
     public record Acceptance(String disclosureHash, Boolean acknowledged) {}
 
@@ -27,7 +27,7 @@ public class OfferController {
     private final Offers offers;
     private final ObjectMapper json;
 
-    public OfferController(LoanApplications applications, Offers offers, ObjectMapper json) {
+    OfferController(LoanApplications applications, Offers offers, ObjectMapper json) {
         this.applications = applications;
         this.offers = offers;
         this.json = json;
@@ -37,7 +37,7 @@ public class OfferController {
     @SuppressWarnings("unchecked")
     public Map<String, Object> offer(@PathVariable String id) {
         LoanApplication a = applications.get(id);
-        Offers.Stored offer = offers.get(a);
+        StoredOffer offer = offers.get(a);
         Map<String, Object> body = new LinkedHashMap<>(json.convertValue(offer.disclosure(), Map.class));
         body.put("disclosureHash", offer.hash());
         body.put("documentUrl", "/api/v1/applications/" + id + "/offer/document");

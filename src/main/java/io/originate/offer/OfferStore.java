@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Stored offers, their canonical disclosure, and the agreement PDF (made on request, with the borrower's name) that the envelope carries. */
+/** StoredOffer offers, their canonical disclosure, and the agreement PDF (made on request, with the borrower's name) that the envelope carries. */
 @Component
 public class OfferStore implements AgreementDocuments {
 
@@ -31,10 +31,10 @@ public class OfferStore implements AgreementDocuments {
         this.vault = vault;
     }
 
-    public Optional<Offers.Stored> find(String applicationId) {
+    public Optional<StoredOffer> find(String applicationId) {
         return jdbc.sql("select disclosure, disclosure_hash, valid_until from offer where application_id = ?")
                 .param(applicationId)
-                .query((rs, n) -> new Offers.Stored(
+                .query((rs, n) -> new StoredOffer(
                         read(rs.getString(1)),
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant()))
@@ -47,7 +47,7 @@ public class OfferStore implements AgreementDocuments {
     }
 
     byte[] document(String applicationId) {
-        Offers.Stored s =
+        StoredOffer s =
                 find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
         ApplicantPii pii = vault.read(applicationId);
         AgreementDocument.Borrower borrower = new AgreementDocument.Borrower(

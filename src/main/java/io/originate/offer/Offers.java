@@ -6,9 +6,9 @@ import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.application.Products;
 import io.originate.audit.AuditTrail;
-import io.originate.decision.DecisionRecords;
 import io.originate.decision.PricingPolicy;
 import io.originate.decision.PricingResult;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.notification.Notices;
 import io.originate.privacy.PiiCipher;
 import io.originate.process.LoanJourney;
@@ -36,11 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Prices an approved application, keeps its disclosure, and takes the applicant's answer. */
 @Service
-public class Offers {
+class Offers {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    public record Stored(Disclosure disclosure, String hash, Instant validUntil) {}
 
     private final LoanApplications applications;
     private final Products products;
@@ -57,7 +55,7 @@ public class Offers {
     private final AgreementTerms terms;
     private final Clock clock;
 
-    public Offers(
+    Offers(
             LoanApplications applications,
             Products products,
             ApplicationStatusMarker status,
@@ -93,8 +91,8 @@ public class Offers {
      * the pricing table declines: the APR would exceed the product's cap.
      */
     @Transactional
-    public Optional<Stored> price(String applicationId) {
-        Optional<Stored> existing = find(applicationId);
+    public Optional<StoredOffer> price(String applicationId) {
+        Optional<StoredOffer> existing = find(applicationId);
         if (existing.isPresent()) {
             return existing;
         }
@@ -147,7 +145,7 @@ public class Offers {
                         "termMonths", Integer.toString(d.termMonths()),
                         "apr", d.apr(),
                         "validUntil", d.validUntil()));
-        return Optional.of(new Stored(d, hash, validUntil));
+        return Optional.of(new StoredOffer(d, hash, validUntil));
     }
 
     /**
@@ -236,11 +234,11 @@ public class Offers {
                 terms.governingLaw());
     }
 
-    public Optional<Stored> find(String applicationId) {
+    public Optional<StoredOffer> find(String applicationId) {
         return store.find(applicationId);
     }
 
-    public Stored get(LoanApplication a) {
+    public StoredOffer get(LoanApplication a) {
         if (!a.status().hasOffer()) {
             throw ApiProblem.conflict("There is no offer for this application in status " + a.status());
         }
@@ -266,7 +264,7 @@ public class Offers {
         if (a.status() != ApplicationStatus.APPROVED) {
             throw ApiProblem.conflict("The offer cannot be accepted in status " + a.status());
         }
-        Stored offer = find(applicationId).orElseThrow();
+        StoredOffer offer = find(applicationId).orElseThrow();
         if (disclosureHash == null || !Hashing.same(disclosureHash, offer.hash())) {
             throw ApiProblem.conflict("The disclosure hash does not match the current offer; fetch the offer again");
         }

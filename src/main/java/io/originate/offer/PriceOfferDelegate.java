@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_PriceOffer: prices the offer and sets when it expires, or says that no offer can be made. */
 @Component
 @ProcessBean
-public class PriceOfferDelegate implements JavaDelegate {
+class PriceOfferDelegate implements JavaDelegate {
 
     private final Offers offers;
 
-    public PriceOfferDelegate(Offers offers) {
+    PriceOfferDelegate(Offers offers) {
         this.offers = offers;
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * payment; the last repays the remaining balance with its interest, so that the principal repaid
  * equals the principal lent exactly.
  */
-public final class Schedule {
+final class Schedule {
 
     public record Instalment(
             int number,

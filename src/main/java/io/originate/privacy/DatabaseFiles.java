@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * machine cannot copy the database (or the dev key kept beside it).
  */
 @Component
-public class DatabaseFiles implements BeanPostProcessor {
+class DatabaseFiles implements BeanPostProcessor {
 
     private static final String H2_FILE = "jdbc:h2:file:";
 

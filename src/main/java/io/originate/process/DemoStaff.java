@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.demo-staff", havingValue = "true")
-public class DemoStaff implements ApplicationRunner {
+class DemoStaff implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
@@ -54,7 +54,7 @@ public class DemoStaff implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final String password;
 
-    public DemoStaff(
+    DemoStaff(
             IdentityService identity,
             AuthorizationService authorizations,
             @Value("${originate.demo-staff-password:originate}") String password) {

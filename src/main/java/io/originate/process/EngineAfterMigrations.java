@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
  * and Flyway would then refuse the non-empty schema.
  */
 @Component
-public class EngineAfterMigrations extends AbstractDependsOnBeanFactoryPostProcessor {
+class EngineAfterMigrations extends AbstractDependsOnBeanFactoryPostProcessor {
 
-    public EngineAfterMigrations() {
+    EngineAfterMigrations() {
         super(ProcessEngine.class, ProcessEngineFactoryBean.class, "flywayInitializer");
     }
 }

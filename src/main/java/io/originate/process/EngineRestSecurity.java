@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
  * engine's authentication, so the engine's authorizations apply to every call.
  */
 @Configuration
-public class EngineRestSecurity {
+class EngineRestSecurity {
 
     @Bean
     FilterRegistrationBean<Filter> engineRestAuthentication() {

@@ -30,7 +30,7 @@ import org.w3c.dom.Node;
  * group, a form, a due date; and what a model may run: no scripts, no Java classes, and
  * expressions that call only the {@link ProcessBean}s.
  */
-public final class ModelRules {
+final class ModelRules {
 
     static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
     static final Pattern MEANINGFUL = Pattern.compile(
@@ -65,7 +65,7 @@ public final class ModelRules {
 
     private final Set<String> processBeans;
 
-    public ModelRules(Set<String> processBeans) {
+    ModelRules(Set<String> processBeans) {
         this.processBeans = Set.copyOf(processBeans);
     }
 

@@ -29,14 +29,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class ProcessDeployment implements ApplicationRunner {
+class ProcessDeployment implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
 
     private final RepositoryService repository;
     private final String location;
 
-    public ProcessDeployment(
+    ProcessDeployment(
             RepositoryService repository, @Value("${originate.processes.location:processes}") String location) {
         this.repository = repository;
         this.location = location;

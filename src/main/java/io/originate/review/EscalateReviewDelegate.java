@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 /** Task_EscalateReview: hands the overdue review to the next level with its own due time. */
 @Component
 @ProcessBean
-public class EscalateReviewDelegate implements JavaDelegate {
+class EscalateReviewDelegate implements JavaDelegate {
 
     private final ReviewEscalation escalation;
 
-    public EscalateReviewDelegate(ReviewEscalation escalation) {
+    EscalateReviewDelegate(ReviewEscalation escalation) {
         this.escalation = escalation;
     }
 

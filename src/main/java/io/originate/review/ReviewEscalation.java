@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** An overdue review moves to the level the approval table names, with that level's time to act. */
 @Service
-public class ReviewEscalation {
+class ReviewEscalation {
 
     public record Escalated(String group, Instant due) {}
 
@@ -17,7 +17,7 @@ public class ReviewEscalation {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ReviewEscalation(ApprovalRouting routing, AuditTrail audit, Clock clock) {
+    ReviewEscalation(ApprovalRouting routing, AuditTrail audit, Clock clock) {
         this.routing = routing;
         this.audit = audit;
         this.clock = clock;

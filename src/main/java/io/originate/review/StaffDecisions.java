@@ -3,7 +3,7 @@ package io.originate.review;
 import io.originate.application.LoanApplications;
 import io.originate.audit.AuditTrail;
 import io.originate.decision.ApprovalRouting;
-import io.originate.decision.DecisionRecords;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.process.ProcessVariables;
 import io.originate.process.StaffAction;
 import io.originate.process.StaffDecisionPolicy;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * decisions that steer the loan, as a decision record.
  */
 @Component
-public class StaffDecisions implements StaffDecisionPolicy {
+class StaffDecisions implements StaffDecisionPolicy {
 
     /**
      * What a staff task decides: the form field, the kind of decision record it makes (none for
@@ -51,7 +51,7 @@ public class StaffDecisions implements StaffDecisionPolicy {
     private final AuditTrail audit;
     private final ApprovalRouting routing;
 
-    public StaffDecisions(
+    StaffDecisions(
             LoanApplications applications, DecisionRecords decisions, AuditTrail audit, ApprovalRouting routing) {
         this.applications = applications;
         this.decisions = decisions;

@@ -4,7 +4,7 @@ import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.credit.CreditAssessments;
 import io.originate.credit.FraudSignal;
-import io.originate.decision.DecisionRecords;
+import io.originate.decisionlog.DecisionRecords;
 import io.originate.identity.IdentityChecks;
 import io.originate.identity.SanctionsList;
 import io.originate.privacy.Masking;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("staffTasks")
 @ProcessBean
-public class StaffTasks implements TaskListener {
+class StaffTasks implements TaskListener {
 
     private final LoanApplications applications;
     private final PiiVault vault;
@@ -31,7 +31,7 @@ public class StaffTasks implements TaskListener {
     private final DecisionRecords decisions;
     private final IdentityChecks identity;
 
-    public StaffTasks(
+    StaffTasks(
             LoanApplications applications,
             PiiVault vault,
             CreditAssessments credit,

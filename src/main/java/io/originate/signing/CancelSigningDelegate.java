@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 /** Task_CancelSigning: the applicant withdrew; an envelope still out for signature is voided. */
 @Component
 @ProcessBean
-public class CancelSigningDelegate implements JavaDelegate {
+class CancelSigningDelegate implements JavaDelegate {
 
     private final SigningService signing;
 
-    public CancelSigningDelegate(SigningService signing) {
+    CancelSigningDelegate(SigningService signing) {
         this.signing = signing;
     }
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * concurrent one, finds the record and does nothing), then move the process.
  */
 @Service
-public class ConnectEvents {
+class ConnectEvents {
 
     public enum Result {
         ACCEPTED,
@@ -55,7 +55,7 @@ public class ConnectEvents {
     private final Clock clock;
     private final Notices notices;
 
-    public ConnectEvents(
+    ConnectEvents(
             @Value("${originate.esign.connect.max-event-age}") Period maxAge,
             ObjectMapper json,
             SigningService signing,

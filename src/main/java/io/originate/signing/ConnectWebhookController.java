@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
  * (web.SecurityChains); a retried or duplicated delivery is answered 200.
  */
 @RestController
-public class ConnectWebhookController {
+class ConnectWebhookController {
 
     private final ConnectEvents events;
 
-    public ConnectWebhookController(ConnectEvents events) {
+    ConnectWebhookController(ConnectEvents events) {
         this.events = events;
     }
 

@@ -61,7 +61,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.esign.provider", havingValue = "docusign")
-public class DocuSignESignature implements ESignature {
+class DocuSignESignature implements ESignature {
 
     static final String CUSTOM_FIELD = "applicationId";
     static final String SIGNATURE_ANCHOR = "\\s1\\";
@@ -78,7 +78,7 @@ public class DocuSignESignature implements ESignature {
     private final Clock clock;
     private volatile Token token;
 
-    public DocuSignESignature(DocuSignSettings settings, Clock clock) {
+    DocuSignESignature(DocuSignSettings settings, Clock clock) {
         settings.requireComplete();
         this.settings = settings;
         this.clock = clock;

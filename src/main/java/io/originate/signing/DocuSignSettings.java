@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * certificates. The adapter refuses to start while any required setting is missing, naming it.
  */
 @ConfigurationProperties("originate.esign.docusign")
-public record DocuSignSettings(
+record DocuSignSettings(
         String basePath,
         String oauthHost,
         String integrationKey,

@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local")
-public class LocalESignature implements ESignature {
+class LocalESignature implements ESignature {
 
     private final PiiCipher cipher;
     private final String baseUrl;
 
-    public LocalESignature(PiiCipher cipher, @Value("${originate.public-base-url}") String baseUrl) {
+    LocalESignature(PiiCipher cipher, @Value("${originate.public-base-url}") String baseUrl) {
         this.cipher = cipher;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
     }

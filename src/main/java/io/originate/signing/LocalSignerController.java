@@ -27,7 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @RestController
 @ConditionalOnProperty(name = "originate.esign.provider", havingValue = "local")
-public class LocalSignerController {
+class LocalSignerController {
 
     private static final Map<String, String> CLOSED = Map.of(
             "completed", "the agreement is signed",
@@ -40,7 +40,7 @@ public class LocalSignerController {
     private final AgreementDocuments documents;
     private final Clock clock;
 
-    public LocalSignerController(
+    LocalSignerController(
             LocalESignature signer,
             SigningService signing,
             ConnectEvents events,

@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 /** Task_VoidEnvelope: the signing period ended unsigned; the envelope is voided. */
 @Component
 @ProcessBean
-public class VoidEnvelopeDelegate implements JavaDelegate {
+class VoidEnvelopeDelegate implements JavaDelegate {
 
     private final SigningService signing;
 
-    public VoidEnvelopeDelegate(SigningService signing) {
+    VoidEnvelopeDelegate(SigningService signing) {
         this.signing = signing;
     }
 

@@ -73,7 +73,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
-public class SecurityChains {
+class SecurityChains {
 
     /** Staff may deploy models and forms, which are larger than an API request. */
     static final int STAFF_BODY_LIMIT = 4 * 1024 * 1024;
@@ -87,7 +87,7 @@ public class SecurityChains {
 
     private final RateLimits limits;
 
-    public SecurityChains(RateLimits limits) {
+    SecurityChains(RateLimits limits) {
         this.limits = limits;
     }
 

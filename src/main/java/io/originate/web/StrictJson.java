@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code 30000} not the decimal string the API asks for.
  */
 @Configuration
-public class StrictJson {
+class StrictJson {
 
     @Bean
     Jackson2ObjectMapperBuilderCustomizer noCoercion() {

@@ -29,10 +29,10 @@ class DependencyRulesTest {
             .importPackages("io.originate");
 
     @Test
-    void onlyTheDecisionStageUsesDrools() {
+    void onlyTheRuleEngineUsesDrools() {
         ArchRule rule = noClasses()
                 .that()
-                .resideOutsideOfPackage("io.originate.decision..")
+                .resideOutsideOfPackage("io.originate.rules..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.kie..", "org.drools..");

@@ -27,6 +27,9 @@ class FeeCollectionTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Disbursements disbursements;
+
     Api api;
 
     @BeforeEach
@@ -106,5 +109,21 @@ class FeeCollectionTest {
         assertThat(kinds(a)).containsExactlyInAnyOrder("FEE_RECEIVABLE", "FEE_COLLECTION", "FEE_REFUND");
         balances(a);
         assertThat(api.get(a, "/timeline").body()).contains("FEE_REFUNDED");
+    }
+
+    @Test
+    void noPayoutWithoutASignedAgreementWhateverTheStatusSays() {
+        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
+        jdbc.sql("update loan_application set status = 'SIGNED' where id = ?")
+                .param(a.id())
+                .update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> disbursements.disburse(a.id()))
+                .hasMessageContaining("no signed agreement");
+        assertThat(jdbc.sql(
+                                "select count(*) from ledger_transaction where application_id = ? and kind = 'DISBURSEMENT'")
+                        .param(a.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -32,9 +32,6 @@ class SigningSecurityTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    io.originate.disbursement.Disbursements disbursements;
-
     Api api;
 
     @BeforeEach
@@ -119,22 +116,6 @@ class SigningSecurityTest {
                         : null))
                 .isTrue();
         assertThat(api.get(s.application(), "/timeline").body()).doesNotContain("ENVELOPE_COMPLETED");
-    }
-
-    @Test
-    void noPayoutWithoutASignedAgreementWhateverTheStatusSays() {
-        Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
-        jdbc.sql("update loan_application set status = 'SIGNED' where id = ?")
-                .param(a.id())
-                .update();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> disbursements.disburse(a.id()))
-                .hasMessageContaining("no signed agreement");
-        assertThat(jdbc.sql(
-                                "select count(*) from ledger_transaction where application_id = ? and kind = 'DISBURSEMENT'")
-                        .param(a.id())
-                        .query(Integer.class)
-                        .single())
-                .isZero();
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class ApplicationTestData {
     public static String nationalId(String born) {
         String first17 = "110105" + born
                 + String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
-        return first17 + io.originate.identity.NationalId.checkDigit(first17);
+        return first17 + io.originate.application.NationalId.checkDigit(first17);
     }
 
     public ApplicationTestData with(String field, Object value) {
