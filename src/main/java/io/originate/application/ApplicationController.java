@@ -1,5 +1,6 @@
 package io.originate.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.originate.audit.AuditTrail;
 import io.originate.decisionlog.DecisionRecords;
 import io.originate.privacy.ApplicantPii;
@@ -7,13 +8,10 @@ import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
 import io.originate.shared.Money;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -26,7 +24,6 @@ class ApplicationController {
 
     private final SubmitApplication submit;
     private final WithdrawApplication withdraw;
-    private final LoanApplications applications;
     private final PiiVault vault;
     private final DecisionRecords decisions;
     private final AuditTrail audit;
@@ -34,13 +31,11 @@ class ApplicationController {
     ApplicationController(
             SubmitApplication submit,
             WithdrawApplication withdraw,
-            LoanApplications applications,
             PiiVault vault,
             DecisionRecords decisions,
             AuditTrail audit) {
         this.submit = submit;
         this.withdraw = withdraw;
-        this.applications = applications;
         this.vault = vault;
         this.decisions = decisions;
         this.audit = audit;
@@ -56,43 +51,59 @@ class ApplicationController {
                 .body(outcome.body());
     }
 
-    // Everything under /{id} is reached only with that application's token (web.SecurityChains).
+    /** The application as the applicant sees it: their details masked, the decision once there is one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ApplicationView(
+            String id,
+            ApplicationStatus status,
+            String productCode,
+            String amount,
+            int termMonths,
+            String submittedAt,
+            MaskedApplicant applicant,
+            DecisionRecords.Summary decision,
+            NextAction nextAction) {}
+
+    record MaskedApplicant(String fullName, String nationalId, String mobile) {}
+
+    record NextAction(String type) {}
+
+    record Withdrawn(String id, ApplicationStatus status) {}
+
+    // Everything under /{id} is reached only with that application's token (web.SecurityChains),
+    // and acts on the application of the token (ApplicantAccess), whatever the path says.
 
     @GetMapping("/{id}")
-    public Map<String, Object> get(@PathVariable String id) {
-        LoanApplication a = applications.get(id);
-        ApplicantPii pii = vault.read(id);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", a.id());
-        body.put("status", a.status());
-        body.put("productCode", a.productCode());
-        body.put("amount", Money.format(a.amount()));
-        body.put("termMonths", a.termMonths());
-        body.put("submittedAt", a.submittedAt().toString());
-        body.put(
-                "applicant",
-                Map.of(
-                        "fullName", Masking.name(pii.fullName()),
-                        "nationalId", Masking.nationalId(pii.nationalId()),
-                        "mobile", Masking.mobile(pii.mobile())));
-        if (!a.status().beforeDecision()) {
-            decisions
-                    .applicantSummary(id, a.status() == ApplicationStatus.REFERRED)
-                    .ifPresent(d -> body.put("decision", d));
-        }
-        body.put("nextAction", Map.of("type", nextAction(a)));
-        return body;
+    public ApplicationView get(@ApplicantAccess LoanApplication a) {
+        ApplicantPii pii = vault.read(a.id());
+        DecisionRecords.Summary decision = a.status().beforeDecision()
+                ? null
+                : decisions
+                        .applicantSummary(a.id(), a.status() == ApplicationStatus.REFERRED)
+                        .orElse(null);
+        return new ApplicationView(
+                a.id(),
+                a.status(),
+                a.productCode(),
+                Money.format(a.amount()),
+                a.termMonths(),
+                a.submittedAt().toString(),
+                new MaskedApplicant(
+                        Masking.name(pii.fullName()),
+                        Masking.nationalId(pii.nationalId()),
+                        Masking.mobile(pii.mobile())),
+                decision,
+                new NextAction(nextAction(a)));
     }
 
     @PostMapping("/{id}/withdraw")
-    public ResponseEntity<Map<String, Object>> withdraw(@PathVariable String id) {
-        ApplicationStatus status = withdraw.withdraw(id);
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "status", status));
+    public ResponseEntity<Withdrawn> withdraw(@ApplicantAccess LoanApplication a) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Withdrawn(a.id(), withdraw.withdraw(a.id())));
     }
 
     @GetMapping("/{id}/timeline")
-    public List<AuditTrail.Entry> timeline(@PathVariable String id) {
-        return audit.timeline(id);
+    public List<AuditTrail.Entry> timeline(@ApplicantAccess LoanApplication a) {
+        return audit.timeline(a.id());
     }
 
     static String nextAction(LoanApplication a) {

@@ -1,6 +1,6 @@
 package io.originate.application;
 
-import io.originate.shared.ApiProblem.FieldError;
+import io.originate.shared.Refusal.FieldError;
 import io.originate.shared.Text;
 import java.math.BigDecimal;
 import java.net.Inet6Address;

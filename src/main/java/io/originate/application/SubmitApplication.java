@@ -8,9 +8,9 @@ import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiCipher;
 import io.originate.privacy.PiiVault;
 import io.originate.process.LoanJourney;
-import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
 import io.originate.shared.RateLimits;
+import io.originate.shared.Refusal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -89,7 +89,7 @@ class SubmitApplication {
 
     public Outcome submit(String idempotencyKey, SubmissionRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-            throw ApiProblem.badRequest("The Idempotency-Key header is required (1 to 255 characters)");
+            throw Refusal.malformed("The Idempotency-Key header is required (1 to 255 characters)");
         }
         String requestHash = Hashing.sha256Hex(canonical(request));
         Optional<Outcome> earlier = replay(idempotencyKey, requestHash);
@@ -97,18 +97,16 @@ class SubmitApplication {
             return earlier.get();
         }
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        List<ApiProblem.FieldError> errors = SubmissionValidator.validate(request, products, today);
+        List<Refusal.FieldError> errors = SubmissionValidator.validate(request, products, today);
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
         // each new application texts a code to its mobile: a phone is not to be flooded
         limits.tryConsume(
                         RateLimits.SUBMISSION_PER_MOBILE,
                         cipher.blindIndex("mobile", request.applicant().mobile().strip()))
                 .ifPresent(wait -> {
-                    throw ApiProblem.tooManyRequests(
-                            "Too many applications with this mobile number; try again later",
-                            RateLimits.retryAfterSeconds(wait));
+                    throw Refusal.limited("Too many applications with this mobile number; try again later", wait);
                 });
         try {
             return tx.execute(status -> create(idempotencyKey, requestHash, request, today));
@@ -187,8 +185,7 @@ class SubmitApplication {
                 .param(key)
                 .query((rs, n) -> {
                     if (!Hashing.same(rs.getString("request_hash"), requestHash)) {
-                        throw ApiProblem.conflict(
-                                "This Idempotency-Key was already used with a different request body");
+                        throw Refusal.conflict("This Idempotency-Key was already used with a different request body");
                     }
                     return new Outcome(rs.getInt("status_code"), read(cipher.decrypt(rs.getString("response"), key)));
                 })

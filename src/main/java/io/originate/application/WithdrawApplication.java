@@ -3,7 +3,7 @@ package io.originate.application;
 import io.originate.audit.AuditTrail;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
-import io.originate.shared.ApiProblem;
+import io.originate.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +28,11 @@ class WithdrawApplication {
     public ApplicationStatus withdraw(String applicationId) {
         LoanApplication application = applications.lock(applicationId);
         if (!application.status().isWithdrawable()) {
-            throw ApiProblem.conflict("The application is " + application.status() + " and can no longer be withdrawn");
+            throw Refusal.conflict("The application is " + application.status() + " and can no longer be withdrawn");
         }
         audit.append(applicationId, "WITHDRAWAL_REQUESTED", "The applicant asked to withdraw");
         if (!journey.correlate(ProcessVariables.MESSAGE_WITHDRAWAL_REQUESTED, applicationId)) {
-            throw ApiProblem.conflict("The application cannot be withdrawn right now; try again shortly");
+            throw Refusal.conflict("The application cannot be withdrawn right now; try again shortly");
         }
         return applications.get(applicationId).status();
     }

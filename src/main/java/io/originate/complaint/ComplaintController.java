@@ -1,14 +1,13 @@
 package io.originate.complaint;
 
-import io.originate.application.Applicant;
-import io.originate.shared.ApiProblem;
+import io.originate.application.ApplicantAccess;
+import io.originate.application.LoanApplication;
+import io.originate.shared.Refusal;
 import io.originate.shared.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/complaints")
 class ComplaintController {
 
-    public record Filing(String applicationId, String category, String description) {}
+    record Filing(String applicationId, String category, String description) {}
+
+    record ComplaintView(
+            String id, String applicationId, String category, String status, String createdAt, String respondBy) {}
 
     private final Complaints complaints;
 
@@ -30,14 +32,14 @@ class ComplaintController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> file(
-            @AuthenticationPrincipal Applicant applicant, @RequestBody Filing filing) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
+    public ResponseEntity<ComplaintView> file(
+            @ApplicantAccess LoanApplication application, @RequestBody Filing filing) {
+        List<Refusal.FieldError> errors = new ArrayList<>();
         if (filing.applicationId() == null || filing.applicationId().isBlank()) {
-            errors.add(new ApiProblem.FieldError("applicationId", "is required"));
+            errors.add(new Refusal.FieldError("applicationId", "is required"));
         }
         if (filing.category() == null || !Complaints.CATEGORIES.contains(filing.category())) {
-            errors.add(new ApiProblem.FieldError(
+            errors.add(new Refusal.FieldError(
                     "category",
                     "must be one of "
                             + String.join(
@@ -47,15 +49,15 @@ class ComplaintController {
         if (filing.description() == null
                 || filing.description().isBlank()
                 || filing.description().length() > 4000) {
-            errors.add(new ApiProblem.FieldError("description", "is required, at most 4000 characters"));
+            errors.add(new Refusal.FieldError("description", "is required, at most 4000 characters"));
         } else if (Text.problem(filing.description(), true) != null) {
-            errors.add(new ApiProblem.FieldError("description", Text.problem(filing.description(), true)));
+            errors.add(new Refusal.FieldError("description", Text.problem(filing.description(), true)));
         }
         if (!errors.isEmpty()) {
-            throw ApiProblem.invalid(errors);
+            throw Refusal.invalid(errors);
         }
-        if (!filing.applicationId().equals(applicant.applicationId())) {
-            throw ApiProblem.notFound(); // the token of another application: never say whether this one exists
+        if (!filing.applicationId().equals(application.id())) {
+            throw Refusal.notFound(); // the token of another application: never say whether this one exists
         }
         Complaints.Complaint c = complaints.file(
                 filing.applicationId(), filing.category(), filing.description().strip());
@@ -64,21 +66,21 @@ class ComplaintController {
     }
 
     @GetMapping("/{id}")
-    public Map<String, String> get(@AuthenticationPrincipal Applicant applicant, @PathVariable String id) {
+    public ComplaintView get(@ApplicantAccess LoanApplication application, @PathVariable String id) {
         Complaints.Complaint c = complaints
                 .find(id)
-                .filter(found -> found.applicationId().equals(applicant.applicationId()))
-                .orElseThrow(ApiProblem::notFound);
+                .filter(found -> found.applicationId().equals(application.id()))
+                .orElseThrow(Refusal::notFound);
         return view(c);
     }
 
-    private static Map<String, String> view(Complaints.Complaint c) {
-        return Map.of(
-                "id", c.id(),
-                "applicationId", c.applicationId(),
-                "category", c.category(),
-                "status", c.status(),
-                "createdAt", c.createdAt().toString(),
-                "respondBy", c.respondBy().toString());
+    private static ComplaintView view(Complaints.Complaint c) {
+        return new ComplaintView(
+                c.id(),
+                c.applicationId(),
+                c.category(),
+                c.status(),
+                c.createdAt().toString(),
+                c.respondBy().toString());
     }
 }

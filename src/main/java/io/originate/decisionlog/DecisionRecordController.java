@@ -3,7 +3,7 @@ package io.originate.decisionlog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.originate.shared.ApiProblem;
+import io.originate.shared.Refusal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +34,7 @@ class DecisionRecordController {
     public List<Decision> decisions(@PathVariable String id) {
         List<DecisionRecords.Record> all = records.all(id);
         if (all.isEmpty()) {
-            throw ApiProblem.notFound();
+            throw Refusal.notFound();
         }
         return all.stream()
                 .map(r -> new Decision(

@@ -8,9 +8,9 @@ import io.originate.notification.Notices;
 import io.originate.privacy.PiiCipher;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
-import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
 import io.originate.shared.RateLimits;
+import io.originate.shared.Refusal;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -94,7 +94,7 @@ class OneTimePasswords {
     private void send(String applicationId, boolean resend) {
         LoanApplication a = applications.lock(applicationId);
         if (a.status() != ApplicationStatus.VERIFYING_IDENTITY || a.phoneVerifiedAt() != null) {
-            throw ApiProblem.conflict("No phone verification is pending for this application");
+            throw Refusal.conflict("No phone verification is pending for this application");
         }
         Instant now = clock.instant();
         List<Instant> recent = jdbc.sql(
@@ -105,19 +105,18 @@ class OneTimePasswords {
         if (!recent.isEmpty()) {
             Instant last = recent.get(recent.size() - 1);
             if (last.plus(MIN_INTERVAL).isAfter(now)) {
-                throw ApiProblem.tooManyRequests(
-                        "A code was sent less than a minute ago", secondsUntil(last.plus(MIN_INTERVAL), now));
+                throw Refusal.limited(
+                        "A code was sent less than a minute ago", Duration.between(now, last.plus(MIN_INTERVAL)));
             }
             if (recent.size() >= MAX_PER_HOUR) {
-                throw ApiProblem.tooManyRequests(
+                throw Refusal.limited(
                         "At most " + MAX_PER_HOUR + " codes are sent per hour",
-                        secondsUntil(recent.get(0).plus(Duration.ofHours(1)), now));
+                        Duration.between(now, recent.get(0).plus(Duration.ofHours(1))));
             }
         }
         if (resend) {
             limits.tryConsume(RateLimits.OTP_PER_MOBILE, a.mobileIndex()).ifPresent(wait -> {
-                throw ApiProblem.tooManyRequests(
-                        "Too many codes were sent to this mobile; try again later", RateLimits.retryAfterSeconds(wait));
+                throw Refusal.limited("Too many codes were sent to this mobile; try again later", wait);
             });
         }
         String code = String.format("%06d", random.nextInt(1_000_000));
@@ -144,7 +143,7 @@ class OneTimePasswords {
     public Result verify(String applicationId, String code) {
         LoanApplication a = applications.lock(applicationId);
         if (a.status() != ApplicationStatus.VERIFYING_IDENTITY || a.phoneVerifiedAt() != null) {
-            throw ApiProblem.conflict("No phone verification is pending for this application");
+            throw Refusal.conflict("No phone verification is pending for this application");
         }
         Instant now = clock.instant();
         Challenge c = jdbc.sql("select code_hash, expires_at, failed_attempts, verified_at from otp_challenge"
@@ -188,9 +187,5 @@ class OneTimePasswords {
 
     private String hash(String applicationId, String code) {
         return cipher.tokenMac("otp:" + applicationId + ":" + code);
-    }
-
-    private static long secondsUntil(Instant then, Instant now) {
-        return Math.max(1, Duration.between(now, then).toSeconds() + 1);
     }
 }

@@ -1,9 +1,9 @@
 package io.originate.identity;
 
-import io.originate.shared.ApiProblem;
-import java.util.Map;
+import io.originate.application.ApplicantAccess;
+import io.originate.application.LoanApplication;
+import io.originate.shared.Refusal;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/applications/{id}/otp")
 class OtpController {
 
-    public record CodeRequest(String code) {}
+    record CodeRequest(String code) {}
+
+    record Sent(String status) {}
 
     private final OneTimePasswords otp;
 
@@ -22,26 +24,26 @@ class OtpController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> send(@PathVariable String id) {
-        otp.resend(id);
-        return ResponseEntity.accepted().body(Map.of("status", "SENT"));
+    public ResponseEntity<Sent> send(@ApplicantAccess LoanApplication application) {
+        otp.resend(application.id());
+        return ResponseEntity.accepted().body(new Sent("SENT"));
     }
 
     @PostMapping("/verify")
-    public ResponseEntity<Void> verify(@PathVariable String id, @RequestBody CodeRequest request) {
+    public ResponseEntity<Void> verify(@ApplicantAccess LoanApplication application, @RequestBody CodeRequest request) {
         if (request == null || request.code() == null || request.code().isBlank()) {
-            throw ApiProblem.invalid(java.util.List.of(new ApiProblem.FieldError("code", "is required")));
+            throw Refusal.invalid("code", "is required");
         }
-        OneTimePasswords.Result result = otp.verify(id, request.code().strip());
+        OneTimePasswords.Result result =
+                otp.verify(application.id(), request.code().strip());
         return switch (result.verification()) {
             case VERIFIED -> ResponseEntity.noContent().build();
-            case WRONG ->
-                throw ApiProblem.unprocessable("The code is wrong; " + result.attemptsLeft() + " attempt(s) remain");
+            case WRONG -> throw Refusal.rejected("The code is wrong; " + result.attemptsLeft() + " attempt(s) remain");
             case EXHAUSTED ->
-                throw ApiProblem.unprocessable(
+                throw Refusal.rejected(
                         "Too many wrong codes: this code no longer works; request a new one (0 attempts remain)");
-            case EXPIRED -> throw ApiProblem.unprocessable("The code has expired; request a new one");
-            case NONE_SENT -> throw ApiProblem.unprocessable("No code has been sent; request one");
+            case EXPIRED -> throw Refusal.rejected("The code has expired; request a new one");
+            case NONE_SENT -> throw Refusal.rejected("No code has been sent; request one");
         };
     }
 }

@@ -26,6 +26,6 @@ class DevOutboxController {
         if (email != null) {
             return outbox.messagesTo(email);
         }
-        throw io.originate.shared.ApiProblem.badRequest("Give mobile or email");
+        throw io.originate.shared.Refusal.malformed("Give mobile or email");
     }
 }

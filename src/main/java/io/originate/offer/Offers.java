@@ -13,15 +13,16 @@ import io.originate.notification.Notices;
 import io.originate.privacy.PiiCipher;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
-import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
 import io.originate.shared.Money;
+import io.originate.shared.Refusal;
 import io.originate.signing.SigningService;
 import io.originate.signing.SigningUnavailableException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -240,9 +241,9 @@ class Offers {
 
     public StoredOffer get(LoanApplication a) {
         if (!a.status().hasOffer()) {
-            throw ApiProblem.conflict("There is no offer for this application in status " + a.status());
+            throw Refusal.conflict("There is no offer for this application in status " + a.status());
         }
-        return find(a.id()).orElseThrow(ApiProblem::notFound);
+        return find(a.id()).orElseThrow(Refusal::notFound);
     }
 
     public byte[] document(LoanApplication a) {
@@ -258,19 +259,19 @@ class Offers {
             return signing.start(applicationId);
         }
         if (!Boolean.TRUE.equals(acknowledged)) {
-            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError(
+            throw Refusal.invalid(List.of(new Refusal.FieldError(
                     "acknowledged", "must be true: the applicant must acknowledge the disclosure")));
         }
         if (a.status() != ApplicationStatus.APPROVED) {
-            throw ApiProblem.conflict("The offer cannot be accepted in status " + a.status());
+            throw Refusal.conflict("The offer cannot be accepted in status " + a.status());
         }
         StoredOffer offer = find(applicationId).orElseThrow();
         if (disclosureHash == null || !Hashing.same(disclosureHash, offer.hash())) {
-            throw ApiProblem.conflict("The disclosure hash does not match the current offer; fetch the offer again");
+            throw Refusal.conflict("The disclosure hash does not match the current offer; fetch the offer again");
         }
         Instant now = clock.instant();
         if (!now.isBefore(offer.validUntil())) {
-            throw ApiProblem.conflict("The offer expired at " + offer.validUntil());
+            throw Refusal.conflict("The offer expired at " + offer.validUntil());
         }
         jdbc.sql(
                         "update offer set acknowledged_at = ?, acknowledged_hash = ?, acknowledged_ip = ? where application_id = ?")
@@ -284,10 +285,11 @@ class Offers {
             started = signing.start(applicationId);
         } catch (SigningUnavailableException e) {
             // the acceptance rolls back with this answer, so the same request can simply be sent again
-            throw ApiProblem.unavailable("The e-signature service is not available; try again shortly", 30);
+            throw Refusal.unavailable(
+                    "The e-signature service is not available; try again shortly", Duration.ofSeconds(30));
         }
         if (!journey.correlate(ProcessVariables.MESSAGE_OFFER_ACCEPTED, applicationId)) {
-            throw ApiProblem.conflict("The offer is no longer open");
+            throw Refusal.conflict("The offer is no longer open");
         }
         return started;
     }
@@ -296,11 +298,11 @@ class Offers {
     public void decline(String applicationId) {
         LoanApplication a = applications.lock(applicationId);
         if (a.status() != ApplicationStatus.APPROVED) {
-            throw ApiProblem.conflict("The offer cannot be declined in status " + a.status());
+            throw Refusal.conflict("The offer cannot be declined in status " + a.status());
         }
         audit.append(applicationId, "OFFER_DECLINED", "The applicant declined the offer");
         if (!journey.correlate(ProcessVariables.MESSAGE_OFFER_DECLINED, applicationId)) {
-            throw ApiProblem.conflict("The offer is no longer open");
+            throw Refusal.conflict("The offer is no longer open");
         }
     }
 

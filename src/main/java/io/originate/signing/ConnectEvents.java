@@ -6,7 +6,7 @@ import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
-import io.originate.shared.ApiProblem;
+import io.originate.shared.Refusal;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -85,10 +85,10 @@ class ConnectEvents {
             envelopeId = root.path("data").path("envelopeId").asText("");
             generated = root.path("generatedDateTime").asText("");
         } catch (IOException e) {
-            throw ApiProblem.badRequest("The body is not a Connect JSON event");
+            throw Refusal.malformed("The body is not a Connect JSON event");
         }
         if (event.isEmpty() || envelopeId.isEmpty() || generated.isEmpty()) {
-            throw ApiProblem.badRequest("A Connect event needs event, generatedDateTime and data.envelopeId");
+            throw Refusal.malformed("A Connect event needs event, generatedDateTime and data.envelopeId");
         }
         checkFresh(generated);
         String message = MESSAGES.get(event);
@@ -132,12 +132,12 @@ class ConnectEvents {
         try {
             at = OffsetDateTime.parse(generated).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("generatedDateTime is not an ISO-8601 time with offset");
+            throw Refusal.malformed("generatedDateTime is not an ISO-8601 time with offset");
         }
         Instant now = clock.instant();
         if (at.isAfter(now.plus(SKEW))
                 || at.isBefore(now.atZone(ZoneOffset.UTC).minus(maxAge).toInstant())) {
-            throw ApiProblem.badRequest("The event's generatedDateTime is outside the accepted window (" + maxAge
+            throw Refusal.malformed("The event's generatedDateTime is outside the accepted window (" + maxAge
                     + " back, " + SKEW.toMinutes() + " minutes ahead)");
         }
     }

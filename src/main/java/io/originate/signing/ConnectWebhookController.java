@@ -1,6 +1,5 @@
 package io.originate.signing;
 
-import java.util.Map;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConnectWebhookController {
 
+    record Received(ConnectEvents.Result result) {}
+
     private final ConnectEvents events;
 
     ConnectWebhookController(ConnectEvents events) {
@@ -21,7 +22,7 @@ class ConnectWebhookController {
     }
 
     @PostMapping("/api/v1/webhooks/docusign")
-    public Map<String, String> receive(@RequestBody(required = false) byte[] body) {
+    public Received receive(@RequestBody(required = false) byte[] body) {
         ConnectEvents.Result result;
         try {
             result = events.receive(body == null ? new byte[0] : body);
@@ -29,6 +30,6 @@ class ConnectWebhookController {
             // a concurrent delivery of the same event committed first
             result = ConnectEvents.Result.DUPLICATE;
         }
-        return Map.of("result", result.name());
+        return new Received(result);
     }
 }

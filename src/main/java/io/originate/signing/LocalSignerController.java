@@ -1,7 +1,7 @@
 package io.originate.signing;
 
-import io.originate.shared.ApiProblem;
 import io.originate.shared.Hashing;
+import io.originate.shared.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -79,7 +79,7 @@ class LocalSignerController {
             @PathVariable String envelopeId, @RequestParam(name = "t", required = false) List<String> t) {
         SigningService.Envelope e = authorize(envelopeId, t);
         if (!e.open(clock.instant())) {
-            throw new ApiProblem(HttpStatus.GONE, "Gone", "This signing link no longer works: " + closed(e));
+            throw Refusal.gone("This signing link no longer works: " + closed(e));
         }
         return documents.forApplication(e.applicationId());
     }
@@ -136,7 +136,7 @@ class LocalSignerController {
         SigningService.Envelope e = signing.find(envelopeId).orElse(null);
         String expected = e == null ? null : signer.token(envelopeId);
         if (e == null || t == null || t.isEmpty() || !t.stream().allMatch(given -> Hashing.same(expected, given))) {
-            throw ApiProblem.notFound();
+            throw Refusal.notFound();
         }
         return e;
     }

@@ -1,6 +1,5 @@
 package io.originate.web;
 
-import io.originate.shared.BodySizeLimitFilter;
 import io.originate.signing.ConnectSignatures;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;

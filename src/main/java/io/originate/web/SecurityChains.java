@@ -8,7 +8,6 @@ import io.originate.application.AccessTokens;
 import io.originate.application.Applicant;
 import io.originate.process.EngineUsers;
 import io.originate.process.WebappSessions;
-import io.originate.shared.BodySizeLimitFilter;
 import io.originate.shared.RateLimits;
 import io.originate.signing.ConnectSignatures;
 import jakarta.servlet.DispatcherType;

@@ -1,5 +1,8 @@
 package io.originate.architecture;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.originate.OriginateApplication;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +34,18 @@ class ModulesTest {
     @Test
     void stagesUseOnlyEachOthersPublishedTypesAndFormNoCycle() {
         MODULES.verify();
+    }
+
+    /** The same verification on two small examples (test sources): it fails on each kind of mistake. */
+    @Test
+    void theVerificationFailsOnACycleAndOnAReachIntoInternals() {
+        ImportOption everything = location -> true;
+        assertThatThrownBy(() -> ApplicationModules.of("fixtures.modules.cycle", everything)
+                        .verify())
+                .hasMessageContaining("Cycle detected");
+        assertThatThrownBy(() -> ApplicationModules.of("fixtures.modules.internal", everything)
+                        .verify())
+                .hasMessageContaining("non-exposed type fixtures.modules.internal.b.internal.Hidden");
     }
 
     @Test

@@ -1,9 +1,10 @@
-package io.originate.shared;
+package io.originate.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.originate.shared.Refusal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,22 +17,22 @@ final class JsonErrors {
 
     private JsonErrors() {}
 
-    static ApiProblem.FieldError describe(HttpMessageNotReadableException e) {
+    static Refusal.FieldError describe(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return new ApiProblem.FieldError(path(unknown), "unknown field: it cannot be set by the client");
+            return new Refusal.FieldError(path(unknown), "unknown field: it cannot be set by the client");
         }
         if (cause instanceof JsonParseException parse) {
             Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
             if (duplicate.find()) {
-                return new ApiProblem.FieldError(duplicate.group(1), "appears more than once");
+                return new Refusal.FieldError(duplicate.group(1), "appears more than once");
             }
-            return new ApiProblem.FieldError("body", "must be a well-formed JSON object");
+            return new Refusal.FieldError("body", "must be a well-formed JSON object");
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            return new ApiProblem.FieldError(path(mismatch), expected(mismatch.getTargetType()));
+            return new Refusal.FieldError(path(mismatch), expected(mismatch.getTargetType()));
         }
-        return new ApiProblem.FieldError("body", "must be a well-formed JSON object");
+        return new Refusal.FieldError("body", "must be a well-formed JSON object");
     }
 
     private static String expected(Class<?> type) {

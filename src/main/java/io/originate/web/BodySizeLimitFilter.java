@@ -1,4 +1,4 @@
-package io.originate.shared;
+package io.originate.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
