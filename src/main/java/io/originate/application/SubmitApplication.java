@@ -16,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,6 @@ class SubmitApplication {
 
     /** Consent texts the app shows; recorded with each consent so that it can be proven later. */
     public static final String CONSENT_TEXT_VERSION = "2026-01";
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public record Submitted(String id, String status, String accessToken, String submittedAt) {}
 
@@ -96,7 +93,7 @@ class SubmitApplication {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = LocalDate.now(clock);
         List<Refusal.FieldError> errors = SubmissionValidator.validate(request, products, today);
         if (!errors.isEmpty()) {
             throw Refusal.invalid(errors);

@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -92,8 +91,7 @@ public class CreditAssessments {
     }
 
     public int age(LocalDate birthDate) {
-        return Period.between(birthDate, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))
-                .getYears();
+        return Period.between(birthDate, LocalDate.now(clock)).getYears();
     }
 
     private static List<String> split(String csv) {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,8 @@ class SandboxCreditBureau implements CreditBureau {
 
     private final Map<String, String[]> listed = new HashMap<>();
 
-    SandboxCreditBureau(@Value("${originate.sandbox.bureau-file}") Resource file) {
+    SandboxCreditBureau(SandboxBureauSettings settings) {
+        Resource file = settings.bureauFile();
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String header = in.readLine();

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -112,8 +111,7 @@ class EligibilityDecision {
     /** The table's facts; fraud signals that a fraud analyst cleared no longer count. */
     EligibilityInput input(LoanApplication a, CreditAssessment c, String grade, LocalDate birthDate, int fraudSignals) {
         int age = credit.age(birthDate);
-        LocalDate maturity =
-                LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(a.termMonths());
+        LocalDate maturity = LocalDate.now(clock).plusMonths(a.termMonths());
         int ageAtMaturity = Period.between(birthDate, maturity).getYears();
         BigDecimal rate = pricing.price(a.productCode(), grade, a.termMonths()).annualRate();
         BigDecimal newPayment = Annuity.monthlyPayment(a.amount(), rate, a.termMonths());

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -47,14 +46,9 @@ public class SanctionsList {
     private final List<Entry> entries;
     private final double threshold;
 
-    public SanctionsList(
-            @Value("${originate.sanctions.list}") Resource list,
-            @Value("${originate.sanctions.name-match-threshold}") double threshold) {
-        if (threshold <= 0 || threshold > 1) {
-            throw new IllegalStateException("originate.sanctions.name-match-threshold must be in (0, 1]");
-        }
-        this.threshold = threshold;
-        this.entries = read(list);
+    SanctionsList(ScreeningSettings settings) {
+        this.threshold = settings.nameMatchThreshold();
+        this.entries = read(settings.list());
     }
 
     public Screening screen(String fullName, String nationalId) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,8 @@ class SandboxKycProvider implements KycProvider {
 
     private final Map<String, String> cases = new HashMap<>();
 
-    SandboxKycProvider(@Value("${originate.sandbox.kyc-file}") Resource file) {
+    SandboxKycProvider(SandboxKycSettings settings) {
+        Resource file = settings.kycFile();
         try (BufferedReader in =
                 new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String line = in.readLine();

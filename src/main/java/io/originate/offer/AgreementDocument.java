@@ -2,6 +2,7 @@ package io.originate.offer;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.originate.shared.BusinessTime;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -36,15 +37,21 @@ final class AgreementDocument {
     record Acceptance(Instant at, String disclosureHash) {}
 
     private static final TemplateEngine TEMPLATES = templates();
-    private static final AgreementFormats FORMATS = new AgreementFormats();
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private AgreementDocument() {}
 
-    static byte[] render(Disclosure d, String hash, Borrower borrower, List<Consent> consents, Acceptance acceptance) {
+    static byte[] render(
+            BusinessTime time,
+            Disclosure d,
+            String hash,
+            Borrower borrower,
+            List<Consent> consents,
+            Acceptance acceptance) {
         Context context = new Context();
-        context.setVariables(Map.of("d", d, "hash", hash, "borrower", borrower, "consents", consents, "fmt", FORMATS));
+        context.setVariables(Map.of(
+                "d", d, "hash", hash, "borrower", borrower, "consents", consents, "fmt", new AgreementFormats(time)));
         context.setVariable("acceptance", acceptance);
         String xhtml = TEMPLATES.process("agreement", context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -1,5 +1,6 @@
 package io.originate.offer;
 
+import io.originate.shared.BusinessTime;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -7,20 +8,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
  * How the agreement writes values for a reader, not a machine (the template calls these as
  * {@code ${fmt.money(d.principal)}}): amounts with separators and 元, dates in Chinese, times in
- * Beijing time, rates as percentages, periods in days.
+ * the lender's zone, rates as percentages, periods in days.
  */
 final class AgreementFormats {
 
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private final BusinessTime businessTime;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
+    AgreementFormats(BusinessTime businessTime) {
+        this.businessTime = businessTime;
+    }
 
     /** 2000.00 → "2,000.00 元" (CNY); other currencies keep their code. */
     public String money(String amount, String currency) {
@@ -42,9 +46,10 @@ final class AgreementFormats {
         return LocalDate.parse(isoDate).format(DATE);
     }
 
-    /** An instant → "2026年12月9日 18:00（北京时间）". */
+    /** An instant in the lender's zone → "2026年12月9日 18:00（北京时间 Beijing time）". */
     public String time(String isoInstant) {
-        return Instant.parse(isoInstant).atZone(BEIJING).format(TIME) + "（北京时间 Beijing time）";
+        return Instant.parse(isoInstant).atZone(businessTime.zone()).format(TIME) + "（" + businessTime.zoneLabel()
+                + "）";
     }
 
     public String time(Instant instant) {

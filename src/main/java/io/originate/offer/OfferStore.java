@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
+import io.originate.shared.BusinessTime;
 import io.originate.signing.AgreementDocuments;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** StoredOffer offers, their canonical disclosure, and the agreement PDF (made on request, with the borrower's name) that the envelope carries. */
+/** Stored offers, their canonical disclosure, and the agreement PDF (made on request, with the borrower's name) that the envelope carries. */
 @Component
 public class OfferStore implements AgreementDocuments {
 
@@ -25,10 +26,12 @@ public class OfferStore implements AgreementDocuments {
 
     private final JdbcClient jdbc;
     private final PiiVault vault;
+    private final BusinessTime time;
 
-    public OfferStore(JdbcClient jdbc, PiiVault vault) {
+    public OfferStore(JdbcClient jdbc, PiiVault vault, BusinessTime time) {
         this.jdbc = jdbc;
         this.vault = vault;
+        this.time = time;
     }
 
     public Optional<StoredOffer> find(String applicationId) {
@@ -67,7 +70,7 @@ public class OfferStore implements AgreementDocuments {
                         new AgreementDocument.Acceptance(rs.getTimestamp(1).toInstant(), rs.getString(2)))
                 .optional()
                 .orElse(null);
-        return AgreementDocument.render(s.disclosure(), s.hash(), borrower, consents, acceptance);
+        return AgreementDocument.render(time, s.disclosure(), s.hash(), borrower, consents, acceptance);
     }
 
     static String canonical(Disclosure d) {

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Prices an approved application, keeps its disclosure, and takes the applicant's answer. */
 @Service
 class Offers {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final LoanApplications applications;
     private final Products products;
@@ -105,8 +102,9 @@ class Offers {
                 .outcome();
         PricingPolicy.Price price = pricing.price(a.productCode(), grade, a.termMonths());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant validUntil = now.atZone(CHINA).plus(product.offerValidFor()).toInstant();
-        LocalDate start = LocalDate.ofInstant(now, CHINA);
+        Instant validUntil =
+                now.atZone(clock.getZone()).plus(product.offerValidFor()).toInstant();
+        LocalDate start = LocalDate.ofInstant(now, clock.getZone());
         BigDecimal fee = Money.fen(a.amount().multiply(price.feeRate()));
         Optional<Disclosure> offer = withinCap(a, product, terms, price, fee, start, validUntil);
         Disclosure d = offer.orElseGet(() -> disclose(a, product, terms, price.annualRate(), fee, start, validUntil));

@@ -16,7 +16,6 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +39,10 @@ public class PiiCipher {
     private final String keyId;
     private final SecureRandom random = new SecureRandom();
 
-    public PiiCipher(
-            @Value("${originate.privacy.key:}") String configuredKey,
-            @Value("${originate.privacy.dev-key-file:}") String devKeyFile) {
-        byte[] master = masterKey(configuredKey, devKeyFile);
+    public PiiCipher(PrivacySettings settings) {
+        byte[] master = masterKey(
+                settings.key() == null ? "" : settings.key(),
+                settings.devKeyFile() == null ? "" : settings.devKeyFile());
         this.encryptionKey = new SecretKeySpec(derive(master, "encrypt"), "AES");
         this.indexKey = derive(master, "blind-index");
         this.tokenKey = derive(master, "token");

@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,13 +53,10 @@ class DemoStaff implements ApplicationRunner {
     private final AuthorizationService authorizations;
     private final String password;
 
-    DemoStaff(
-            IdentityService identity,
-            AuthorizationService authorizations,
-            @Value("${originate.demo-staff-password:originate}") String password) {
+    DemoStaff(IdentityService identity, AuthorizationService authorizations, ProcessSettings settings) {
         this.identity = identity;
         this.authorizations = authorizations;
-        this.password = password;
+        this.password = settings.demoStaffPassword();
     }
 
     @Override

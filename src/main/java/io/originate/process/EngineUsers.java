@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,11 +38,10 @@ public class EngineUsers implements AuthenticationProvider {
     private final RateLimits limits;
     private final Set<String> staffGroups;
 
-    public EngineUsers(
-            IdentityService identity, RateLimits limits, @Value("${originate.staff.groups}") Set<String> staffGroups) {
+    public EngineUsers(IdentityService identity, RateLimits limits, StaffSettings settings) {
         this.identity = identity;
         this.limits = limits;
-        this.staffGroups = Set.copyOf(staffGroups);
+        this.staffGroups = Set.copyOf(settings.groups());
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -36,10 +35,9 @@ class ProcessDeployment implements ApplicationRunner {
     private final RepositoryService repository;
     private final String location;
 
-    ProcessDeployment(
-            RepositoryService repository, @Value("${originate.processes.location:processes}") String location) {
+    ProcessDeployment(RepositoryService repository, ProcessSettings settings) {
         this.repository = repository;
-        this.location = location;
+        this.location = settings.processes().location();
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +36,12 @@ public class RuleBook {
     private volatile Edition edition;
 
     @Autowired
-    public RuleBook(@Value("${originate.rules.location:rules}") String location) {
+    RuleBook(RulesSettings settings) {
+        this(settings.location());
+    }
+
+    /** The tables of a folder (else of the classpath), whose scenarios must all pass. */
+    public RuleBook(String location) {
         this.location = location;
         this.edition = load(location);
         List<String> failures = scenarioFailures(this);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,14 +31,14 @@ class RulesWatcher {
     private volatile Instant lastChangeSeen;
     private volatile List<String> problems = List.of();
 
-    RulesWatcher(RuleBook rules, @Value("${originate.rules.location:rules}") String location, Clock clock) {
+    RulesWatcher(RuleBook rules, RulesSettings settings, Clock clock) {
         this.rules = rules;
-        this.folder = Path.of(location);
+        this.folder = Path.of(settings.location());
         this.clock = clock;
         this.fingerprint = fingerprint();
     }
 
-    @Scheduled(fixedDelayString = "${originate.rules.watch-interval:2000}")
+    @Scheduled(fixedDelayString = "${originate.rules.watch-interval}")
     void poll() {
         String now = fingerprint();
         if (now.equals(fingerprint)) {

@@ -17,7 +17,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,7 +55,7 @@ class ConnectEvents {
     private final Notices notices;
 
     ConnectEvents(
-            @Value("${originate.esign.connect.max-event-age}") Period maxAge,
+            ConnectSettings settings,
             ObjectMapper json,
             SigningService signing,
             LoanJourney journey,
@@ -64,7 +63,7 @@ class ConnectEvents {
             JdbcClient jdbc,
             Clock clock,
             Notices notices) {
-        this.maxAge = maxAge;
+        this.maxAge = settings.maxEventAge();
         this.notices = notices;
         this.json = json;
         this.signing = signing;

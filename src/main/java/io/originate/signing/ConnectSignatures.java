@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,8 @@ public class ConnectSignatures {
 
     private final List<byte[]> keys;
 
-    public ConnectSignatures(@Value("${originate.esign.connect.hmac-keys}") List<String> keys) {
-        this.keys = keys.stream()
+    ConnectSignatures(ConnectSettings settings) {
+        this.keys = settings.hmacKeys().stream()
                 .map(String::strip)
                 .filter(k -> !k.isEmpty())
                 .map(k -> k.getBytes(StandardCharsets.UTF_8))

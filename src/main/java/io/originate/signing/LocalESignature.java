@@ -2,7 +2,6 @@ package io.originate.signing;
 
 import io.originate.privacy.PiiCipher;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +16,9 @@ class LocalESignature implements ESignature {
     private final PiiCipher cipher;
     private final String baseUrl;
 
-    LocalESignature(PiiCipher cipher, @Value("${originate.public-base-url}") String baseUrl) {
+    LocalESignature(PiiCipher cipher, LocalSignerSettings settings) {
         this.cipher = cipher;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = settings.base();
     }
 
     @Override

@@ -7,6 +7,7 @@ import static org.springframework.http.HttpMethod.POST;
 import io.originate.application.AccessTokens;
 import io.originate.application.Applicant;
 import io.originate.process.EngineUsers;
+import io.originate.process.StaffSettings;
 import io.originate.process.WebappSessions;
 import io.originate.shared.RateLimits;
 import io.originate.signing.ConnectSignatures;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -214,11 +214,10 @@ class SecurityChains {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffAndEngine(
-            HttpSecurity http, EngineUsers users, @Value("${originate.staff.decision-readers}") List<String> readers)
-            throws Exception {
-        String[] decisionReaders =
-                readers.stream().map(group -> EngineUsers.GROUP + group.strip()).toArray(String[]::new);
+    SecurityFilterChain staffAndEngine(HttpSecurity http, EngineUsers users, StaffSettings staff) throws Exception {
+        String[] decisionReaders = staff.decisionReaders().stream()
+                .map(group -> EngineUsers.GROUP + group.strip())
+                .toArray(String[]::new);
         AuthenticationEntryPoint basic = (request, response, failure) -> {
             if (failure instanceof EngineUsers.Throttled throttled) {
                 Problems.tooManyRequests(

@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
             // what a deployment gives from its environment (RequiredSettings refuses to start without)
             "originate.esign.connect.hmac-keys=postgres-it-connect-key",
             "camunda.bpm.admin-user.password=postgres-it-admin-secret",
+            "originate.adapters.sandbox-allowed=credit-bureau,kyc,messages,payout,esign",
             "originate.adapters.credit-bureau=sandbox",
             "originate.adapters.kyc=sandbox",
             "originate.adapters.messages=outbox",

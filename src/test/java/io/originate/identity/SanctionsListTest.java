@@ -9,7 +9,8 @@ import org.springframework.core.io.ClassPathResource;
 
 class SanctionsListTest {
 
-    final SanctionsList list = new SanctionsList(new ClassPathResource("screening/sanctions-list.csv"), 0.88);
+    final SanctionsList list =
+            new SanctionsList(new ScreeningSettings(new ClassPathResource("screening/sanctions-list.csv"), 0.88));
 
     @Test
     void aListedNationalIdIsAHitWhateverTheName() {
@@ -64,6 +65,7 @@ class SanctionsListTest {
         var bad = new ByteArrayResource(
                 "listId,nameZh,nameLatin,aliases,nationalId,source,listedOn\nSL-1,张三,Zhang San,,,List,yesterday\n"
                         .getBytes());
-        assertThatThrownBy(() -> new SanctionsList(bad, 0.88)).hasMessageContaining("line 2: listedOn must be a date");
+        assertThatThrownBy(() -> new SanctionsList(new ScreeningSettings(bad, 0.88)))
+                .hasMessageContaining("line 2: listedOn must be a date");
     }
 }

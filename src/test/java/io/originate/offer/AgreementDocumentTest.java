@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.originate.application.ApplicationStatus;
 import io.originate.application.LoanApplication;
 import io.originate.application.Products;
+import io.originate.shared.BusinessTime;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -62,6 +63,7 @@ class AgreementDocumentTest {
 
     static byte[] render(Disclosure d, String name) {
         return AgreementDocument.render(
+                new BusinessTime(java.time.ZoneId.of("Asia/Shanghai"), "北京时间 Beijing time"),
                 d,
                 "ab".repeat(32),
                 new AgreementDocument.Borrower(name, "110105********002X", "138****8000"),

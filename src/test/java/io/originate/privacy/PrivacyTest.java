@@ -14,7 +14,7 @@ class PrivacyTest {
 
     @Test
     void ciphertextIsBoundToItsOwnerAndNeverRepeats() {
-        PiiCipher cipher = new PiiCipher(KEY, "");
+        PiiCipher cipher = new PiiCipher(new PrivacySettings(KEY, ""));
         String a = cipher.encrypt("11010519491231002X", "app-1");
         assertThat(a).doesNotContain("11010519491231002X").isNotEqualTo(cipher.encrypt("11010519491231002X", "app-1"));
         assertThat(cipher.decrypt(a, "app-1")).isEqualTo("11010519491231002X");
@@ -23,8 +23,8 @@ class PrivacyTest {
 
     @Test
     void blindIndexesAreStableKeyedAndNotThePlaintext() {
-        PiiCipher one = new PiiCipher(KEY, "");
-        PiiCipher other = new PiiCipher("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", "");
+        PiiCipher one = new PiiCipher(new PrivacySettings(KEY, ""));
+        PiiCipher other = new PiiCipher(new PrivacySettings("HxwdHhsaGRgXFhUUExIREA8ODQwLCgkIBwYFBAMCAQA=", ""));
         assertThat(one.blindIndex("mobile", "13800138000"))
                 .isEqualTo(one.blindIndex("mobile", "13800138000"))
                 .isNotEqualTo(other.blindIndex("mobile", "13800138000"))
@@ -33,17 +33,19 @@ class PrivacyTest {
 
     @Test
     void aKeyOfTheWrongSizeIsRefusedByName() {
-        assertThatThrownBy(() -> new PiiCipher("AAEC", ""))
+        assertThatThrownBy(() -> new PiiCipher(new PrivacySettings("AAEC", "")))
                 .hasMessageContaining("originate.privacy.key must decode to 32 bytes");
-        assertThatThrownBy(() -> new PiiCipher("", "")).hasMessageContaining("originate.privacy.key is not set");
+        assertThatThrownBy(() -> new PiiCipher(new PrivacySettings("", "")))
+                .hasMessageContaining("originate.privacy.key is not set");
     }
 
     @Test
     void theDefaultProfileKeepsItsGeneratedKey(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("data/dev.key");
-        String sealed = new PiiCipher("", file.toString()).encrypt("张伟", "app-1");
+        String sealed = new PiiCipher(new PrivacySettings("", file.toString())).encrypt("张伟", "app-1");
         assertThat(Files.exists(file)).isTrue();
-        assertThat(new PiiCipher("", file.toString()).decrypt(sealed, "app-1")).isEqualTo("张伟");
+        assertThat(new PiiCipher(new PrivacySettings("", file.toString())).decrypt(sealed, "app-1"))
+                .isEqualTo("张伟");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -82,7 +83,8 @@ class RulesReloadTest {
     void aChangedTableTakesOverOnlyWhenItsScenariosPass() throws IOException {
         copyRules();
         RuleBook book = new RuleBook(rules.toString());
-        RulesWatcher watcher = new RulesWatcher(book, rules.toString(), Clock.systemUTC());
+        RulesWatcher watcher = new RulesWatcher(
+                book, new RulesSettings(rules.toString(), true, Duration.ofSeconds(2)), Clock.systemUTC());
         String before = book.table("eligibility").hash();
         assertThat(outcome(book)).isEqualTo("APPROVE");
 
@@ -120,7 +122,8 @@ class RulesReloadTest {
     void aBrokenTableIsRefusedAndTheOldOneStays() throws IOException {
         copyRules();
         RuleBook book = new RuleBook(rules.toString());
-        RulesWatcher watcher = new RulesWatcher(book, rules.toString(), Clock.systemUTC());
+        RulesWatcher watcher = new RulesWatcher(
+                book, new RulesSettings(rules.toString(), true, Duration.ofSeconds(2)), Clock.systemUTC());
         Files.writeString(rules.resolve("reason-codes.csv"), "code,category,en,zh\nAGE,Age,Age,年龄\n");
         touch(rules.resolve("reason-codes.csv"));
         watcher.poll();

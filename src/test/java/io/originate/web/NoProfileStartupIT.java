@@ -76,6 +76,7 @@ class NoProfileStartupIT {
                         Map.entry("ORIGINATE_PII_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="),
                         Map.entry("ORIGINATE_CONNECT_HMAC_KEYS", "it-connect-key"),
                         Map.entry("ORIGINATE_ADMIN_PASSWORD", "it-admin-secret-1"),
+                        Map.entry("ORIGINATE_ADAPTERS_SANDBOX_ALLOWED", "credit-bureau,kyc,messages,payout,esign"),
                         Map.entry("ORIGINATE_ADAPTERS_CREDIT_BUREAU", "sandbox"),
                         Map.entry("ORIGINATE_ADAPTERS_KYC", "sandbox"),
                         Map.entry("ORIGINATE_ADAPTERS_MESSAGES", "outbox"),
@@ -84,7 +85,6 @@ class NoProfileStartupIT {
                         Map.entry("ORIGINATE_LENDER_NAME", "测试贷款有限公司"),
                         Map.entry("ORIGINATE_LENDER_REGISTRATION", "91110000TEST000000"),
                         Map.entry("ORIGINATE_LENDER_ADDRESS", "北京市测试路 1 号")));
-        ;
         try {
             Api api = new Api(port);
             long end = System.currentTimeMillis() + 120_000;

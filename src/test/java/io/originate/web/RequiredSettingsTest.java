@@ -14,6 +14,7 @@ class RequiredSettingsTest {
                 .withProperty("originate.privacy.key", "k")
                 .withProperty("originate.esign.connect.hmac-keys", "h")
                 .withProperty("camunda.bpm.admin-user.password", "p")
+                .withProperty("originate.adapters.sandbox-allowed", "credit-bureau,kyc,messages,payout,esign")
                 .withProperty("originate.adapters.credit-bureau", "sandbox")
                 .withProperty("originate.adapters.kyc", "sandbox")
                 .withProperty("originate.adapters.messages", "outbox")
@@ -34,6 +35,32 @@ class RequiredSettingsTest {
                 .hasMessageContaining("ORIGINATE_PII_KEY")
                 .hasMessageContaining("ORIGINATE_ADMIN_PASSWORD")
                 .hasMessageNotContaining("ORIGINATE_CONNECT_HMAC_KEYS");
+    }
+
+    @Test
+    void aSandboxAdapterIsTakenOnlyWhenAllowedByName() {
+        MockEnvironment notAllowed =
+                complete().withProperty("originate.adapters.sandbox-allowed", "kyc,messages,payout,esign");
+        assertThatThrownBy(() -> new RequiredSettings().postProcessEnvironment(notAllowed, new SpringApplication()))
+                .hasMessageContaining("ORIGINATE_ADAPTERS_SANDBOX_ALLOWED");
+        var analysis = new RequiredSettings.Analyzer().analyze(catchMissing(notAllowed));
+        assertThat(analysis.getDescription())
+                .contains("sandbox adapters are chosen for credit-bureau (ORIGINATE_ADAPTERS_CREDIT_BUREAU=sandbox),")
+                .doesNotContain("kyc (");
+        MockEnvironment unknown = complete().withProperty("originate.adapters.credit-bureau", "experian");
+        assertThat(new RequiredSettings.Analyzer()
+                        .analyze(catchMissing(unknown))
+                        .getDescription())
+                .contains("'experian' is not an adapter; one of sandbox");
+    }
+
+    private static RequiredSettings.Missing catchMissing(MockEnvironment environment) {
+        try {
+            new RequiredSettings().postProcessEnvironment(environment, new SpringApplication());
+        } catch (RequiredSettings.Missing e) {
+            return e;
+        }
+        throw new AssertionError("the settings were accepted");
     }
 
     @Test

@@ -1,0 +1,14 @@
+package io.originate.process;
+
+import jakarta.validation.constraints.NotEmpty;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Who staff are ({@code originate.staff}): the groups whose members may use the staff API and the
+ * actuator, and the groups that may read decision records (their inputs: income, scores, who decided).
+ */
+@Validated
+@ConfigurationProperties("originate.staff")
+public record StaffSettings(@NotEmpty Set<String> groups, @NotEmpty Set<String> decisionReaders) {}
