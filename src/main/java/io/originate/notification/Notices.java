@@ -1,77 +1,58 @@
 package io.originate.notification;
 
-import io.originate.privacy.ApplicantPii;
-import io.originate.privacy.PiiVault;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.originate.privacy.PiiCipher;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.springframework.core.io.ResourceLoader;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends the applicant a notice rendered from a template file ({@code templates/notices/NAME.txt}):
- * the first line is the e-mail subject, the rest the text; {@code {{name}}} placeholders are
- * filled from the given values. Templates change without code.
+ * Asks for a notice to the applicant, sent after the business transaction commits: nothing is
+ * sent for a step that rolls back, and a notice asked for is delivered even if the app stops
+ * before sending it (the event publication registry keeps it until {@link NoticeDelivery} has
+ * delivered it). The template and values are checked here, so a mistake fails the step itself.
  */
 @Component
 public class Notices {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    private final NoticeTemplates templates;
+    private final PiiCipher cipher;
+    private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    private final PiiVault vault;
-    private final SmsGateway sms;
-    private final EmailGateway email;
-    private final ResourceLoader resources;
-
-    public Notices(PiiVault vault, SmsGateway sms, EmailGateway email, ResourceLoader resources) {
-        this.vault = vault;
-        this.sms = sms;
-        this.email = email;
-        this.resources = resources;
+    Notices(NoticeTemplates templates, PiiCipher cipher, ObjectMapper json, ApplicationEventPublisher events) {
+        this.templates = templates;
+        this.cipher = cipher;
+        this.json = json;
+        this.events = events;
     }
 
     /** A text message only (one-time codes). */
     public void text(String applicationId, String template, Map<String, String> values) {
-        ApplicantPii pii = vault.read(applicationId);
-        String[] rendered = render(template, values);
-        sms.send(applicationId, pii.mobile(), template, rendered[1]);
+        request(applicationId, template, values, NoticeRequested.Message.TEXT);
     }
 
     /** A notice by e-mail, with a short text message pointing to it. */
     public void notice(String applicationId, String template, Map<String, String> values) {
-        ApplicantPii pii = vault.read(applicationId);
-        String[] rendered = render(template, values);
-        email.send(applicationId, pii.email(), template, rendered[0], rendered[1]);
-        sms.send(applicationId, pii.mobile(), template, rendered[0]);
+        request(applicationId, template, values, NoticeRequested.Message.EMAIL, NoticeRequested.Message.TEXT_POINTER);
     }
 
-    private String[] render(String template, Map<String, String> values) {
-        String text;
-        try (var in = resources
-                .getResource("classpath:templates/notices/" + template + ".txt")
-                .getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Missing notice template " + template, e);
+    private void request(
+            String applicationId, String template, Map<String, String> values, NoticeRequested.Message... messages) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("A notice is asked for inside the business transaction it follows");
         }
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw new IllegalArgumentException("Template " + template + " needs a value for " + m.group(1));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        templates.render(template, values);
+        String sealed;
+        try {
+            sealed = cipher.encrypt(json.writeValueAsString(values), applicationId);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        m.appendTail(out);
-        String rendered = out.toString();
-        int firstLine = rendered.indexOf('\n');
-        return new String[] {
-            rendered.substring(0, firstLine).strip(),
-            rendered.substring(firstLine + 1).strip()
-        };
+        for (NoticeRequested.Message message : messages) {
+            events.publishEvent(new NoticeRequested(applicationId, template, message, sealed));
+        }
     }
 }

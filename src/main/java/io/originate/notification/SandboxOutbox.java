@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The sandbox SMS and e-mail provider: messages are "delivered" into the outbox table, encrypted,
- * in the sender's transaction, and found by recipient through a blind index.
+ * and found by recipient through a blind index.
  */
 @Component
 @ConditionalOnProperty(name = "originate.adapters.messages", havingValue = "outbox")
