@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  *   <li>every deployment passes the {@link ModelRules} the build checks;
  *   <li>task and form services admit only authenticated users, and staff decisions pass the
  *       {@link StaffTaskGate} (model groups, form fields, authority, four eyes);
+ *   <li>every user task gets the {@link TaskSummary} its form shows ({@link StaffTaskListeners});
  *   <li>candidates may claim and complete a task, not edit it ({@code TASK_WORK}), and a grant ends
  *       with the assignment it came with ({@link TaskGrants});
  *   <li>no account is ever locked by wrong passwords (a stranger could lock out anyone, the
@@ -31,10 +33,15 @@ public class EngineHardening extends AbstractProcessEnginePlugin {
 
     private final ApplicationContext context;
     private final ObjectProvider<StaffDecisionPolicy> policy;
+    private final ObjectProvider<TaskSummary> summary;
 
-    public EngineHardening(ApplicationContext context, ObjectProvider<StaffDecisionPolicy> policy) {
+    public EngineHardening(
+            ApplicationContext context,
+            ObjectProvider<StaffDecisionPolicy> policy,
+            ObjectProvider<TaskSummary> summary) {
         this.context = context;
         this.policy = policy;
+        this.summary = summary;
     }
 
     /** The names of the beans the models may use. */
@@ -55,6 +62,12 @@ public class EngineHardening extends AbstractProcessEnginePlugin {
                 : new ArrayList<>(configuration.getCustomPreDeployers());
         deployers.add(new CheckedDeployments(new ModelRules(beans)));
         configuration.setCustomPreDeployers(deployers);
+
+        List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        parseListeners.add(new StaffTaskListeners(summary::getObject));
+        configuration.setCustomPostBPMNParseListeners(parseListeners);
 
         StaffTaskGate gate = new StaffTaskGate(policy::getObject);
         configuration.setTaskService(new GuardedTaskService(gate));

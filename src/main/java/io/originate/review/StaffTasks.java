@@ -9,21 +9,19 @@ import io.originate.identity.IdentityChecks;
 import io.originate.identity.SanctionsList;
 import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
-import io.originate.process.ProcessBean;
+import io.originate.process.TaskSummary;
 import io.originate.shared.Money;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every staff task's listener on create ({@code ${staffTasks}}): it gives the form a masked summary
- * as task-local variables (no personal data in clear). Who may decide, and the record of the
+ * The summary every staff task's form shows, as task-local variables (masked: no personal data in
+ * clear); the engine attaches it to every user task. Who may decide, and the record of the
  * decision, are {@link StaffDecisions}'.
  */
-@Component("staffTasks")
-@ProcessBean
-class StaffTasks implements TaskListener {
+@Component
+class StaffTasks implements TaskSummary {
 
     private final LoanApplications applications;
     private final PiiVault vault;
@@ -45,13 +43,7 @@ class StaffTasks implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        if (EVENTNAME_CREATE.equals(task.getEventName())) {
-            summarise(task);
-        }
-    }
-
-    private void summarise(DelegateTask task) {
+    public void summarise(DelegateTask task) {
         String id = task.getExecution().getProcessBusinessKey();
         LoanApplication a = applications.get(id);
         task.setVariableLocal("applicant", Masking.name(vault.read(id).fullName()));

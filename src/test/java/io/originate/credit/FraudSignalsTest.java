@@ -6,7 +6,6 @@ import io.originate.application.LoanApplications;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +26,7 @@ class FraudSignalsTest {
 
     /** Stores an application with the given indexes, submitted {@code ago} before now; returns its id. */
     private String applied(String nationalId, String mobile, String device, Duration ago) {
-        String id = UUID.randomUUID().toString();
+        String id = unique("application");
         Timestamp at = Timestamp.from(Instant.now().minus(ago));
         jdbc.sql(
                         "insert into loan_application (id, status, product_code, amount, term_months, purpose, employment_status,"
@@ -39,8 +38,12 @@ class FraudSignalsTest {
         return id;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A value no other test uses: the kind and a sequence number. */
     private static String unique(String kind) {
-        return kind + "-" + UUID.randomUUID();
+        return kind + "-" + SEQUENCE.incrementAndGet();
     }
 
     @Test

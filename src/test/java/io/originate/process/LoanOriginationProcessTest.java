@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
@@ -103,7 +102,6 @@ class LoanOriginationProcessTest {
         outcome.put("approvalGroup", "AUTOMATIC");
         Mocks.register("applicationStatus", status);
         Mocks.register("productTerms", new Terms());
-        Mocks.register("staffTasks", (TaskListener) task -> {});
         Mocks.register("sendOtpDelegate", (JavaDelegate) e -> {});
         Mocks.register("screenSanctionsDelegate", flag("sanctionsOutcome"));
         Mocks.register("checkRealNameDelegate", flag("kycOutcome"));

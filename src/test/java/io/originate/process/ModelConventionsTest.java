@@ -25,7 +25,6 @@ public class ModelConventionsTest {
     public static final Set<String> BEANS = Set.of(
             "applicationStatus",
             "productTerms",
-            "staffTasks",
             "sendOtpDelegate",
             "screenSanctionsDelegate",
             "checkRealNameDelegate",

@@ -2,10 +2,18 @@ package io.originate.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Applications as the mobile app sends them, built from a salaried applicant with a clean file. */
+/**
+ * Applications as the mobile app sends them, built from a salaried applicant with a clean file.
+ * Each one is a different person (national ID, mobile, device) from a counter, so that the
+ * velocity checks never see two tests as one applicant, and every run builds the same people.
+ */
 public final class ApplicationTestData {
+
+    private static final AtomicInteger PEOPLE = new AtomicInteger();
+
+    private final int person = PEOPLE.incrementAndGet();
 
     private final Map<String, Object> body = new LinkedHashMap<>();
     private final Map<String, Object> applicant = new LinkedHashMap<>();
@@ -17,10 +25,8 @@ public final class ApplicationTestData {
         body.put("termMonths", 12);
         body.put("purpose", "HOME_IMPROVEMENT");
         applicant.put("fullName", "李明");
-        applicant.put("nationalId", nationalId("19880612"));
-        applicant.put(
-                "mobile",
-                "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+        applicant.put("nationalId", nationalId("19880612", person));
+        applicant.put("mobile", "139" + String.format("%08d", person));
         applicant.put("email", "li.ming@example.com");
         applicant.put("monthlyIncome", "20000.00");
         applicant.put("monthlyDebtPayments", "1500.00");
@@ -32,23 +38,21 @@ public final class ApplicationTestData {
         consents.put("personalInformation", true);
         consents.put("electronicRecords", true);
         body.put("consents", consents);
-        body.put(
-                "device",
-                new LinkedHashMap<>(Map.of(
-                        "deviceId",
-                        "dev-" + ThreadLocalRandom.current().nextInt(1_000_000),
-                        "ipAddress",
-                        "198.51.100.7")));
+        body.put("device", new LinkedHashMap<>(Map.of("deviceId", "dev-" + person, "ipAddress", "198.51.100.7")));
     }
 
     public static ApplicationTestData aSalariedApplicant() {
         return new ApplicationTestData();
     }
 
-    /** A valid resident ID born on the given date (yyyyMMdd), region 110105, random sequence. */
+    /** A valid resident ID born on the given date (yyyyMMdd), region 110105, for a new person. */
     public static String nationalId(String born) {
-        String first17 = "110105" + born
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(100, 999));
+        return nationalId(born, PEOPLE.incrementAndGet());
+    }
+
+    /** A valid resident ID born on the given date: the n-th person of region 110105 born that day. */
+    private static String nationalId(String born, int n) {
+        String first17 = "110105" + born + String.format("%03d", 100 + n % 900);
         return first17 + io.originate.application.NationalId.checkDigit(first17);
     }
 
