@@ -78,7 +78,7 @@ public class LoanApplications {
     }
 
     /** Moves to a status only from one of the given ones; false when the application is elsewhere. */
-    public boolean transition(String id, ApplicationStatus to, Collection<ApplicationStatus> from) {
+    boolean transition(String id, ApplicationStatus to, Collection<ApplicationStatus> from) {
         return jdbc.sql(
                                 "update loan_application set status = :to, updated_at = :now where id = :id and status in (:from)")
                         .param("to", to.name())
@@ -89,7 +89,7 @@ public class LoanApplications {
                 == 1;
     }
 
-    public void setStatus(String id, ApplicationStatus to) {
+    void setStatus(String id, ApplicationStatus to) {
         jdbc.sql("update loan_application set status = ?, updated_at = ? where id = ?")
                 .params(to.name(), Timestamp.from(clock.instant()), id)
                 .update();

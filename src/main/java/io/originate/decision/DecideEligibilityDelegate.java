@@ -20,7 +20,8 @@ class DecideEligibilityDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         EligibilityDecision.Outcome outcome = decision.decide(execution.getProcessBusinessKey());
-        execution.setVariable(ProcessVariables.ELIGIBILITY_OUTCOME, outcome.outcome());
+        execution.setVariable(
+                ProcessVariables.ELIGIBILITY_OUTCOME, outcome.outcome().name());
         execution.setVariable(ProcessVariables.APPROVAL_GROUP, outcome.approvalGroup());
         execution.setVariable(ProcessVariables.DECISION_RECORD_ID, outcome.recordId());
         if (outcome.reviewDue() != null) {

@@ -7,6 +7,7 @@ import io.originate.credit.CreditAssessment;
 import io.originate.credit.CreditAssessments;
 import io.originate.decisionlog.DecisionRecords;
 import io.originate.privacy.PiiVault;
+import io.originate.process.Outcomes;
 import io.originate.rules.RuleBook;
 import io.originate.shared.Annuity;
 import java.math.BigDecimal;
@@ -28,7 +29,11 @@ class EligibilityDecision {
 
     /** The decision; {@code reviewDue} is when the staff review escalates, null when none is needed. */
     public record Outcome(
-            String outcome, List<String> reasons, String approvalGroup, String recordId, Instant reviewDue) {}
+            Outcomes.Eligibility outcome,
+            List<String> reasons,
+            String approvalGroup,
+            String recordId,
+            Instant reviewDue) {}
 
     private final LoanApplications applications;
     private final CreditAssessments credit;
@@ -70,7 +75,7 @@ class EligibilityDecision {
         CreditAssessment c = credit.find(applicationId)
                 .orElseThrow(() -> new IllegalStateException("Credit not assessed for " + applicationId));
         boolean fraudCleared = records.latest(applicationId, "FRAUD_REVIEW")
-                .map(r -> r.outcome().equals("CLEARED"))
+                .map(r -> r.outcome().equals(Outcomes.Finding.CLEARED.name()))
                 .orElse(false);
         int fraudSignals = fraudCleared ? 0 : c.fraudSignals().size();
         LocalDate birthDate = vault.read(applicationId).birthDate();
@@ -81,10 +86,16 @@ class EligibilityDecision {
         // the reasons are the rows that decided; the scorecard's explain the grade, in its own record
         List<String> reasons = result.reasons(rules.catalogue());
         String id = records.record(
-                applicationId, "ELIGIBILITY", result.outcome(), reasons, Map.of("facts", input), evaluated.tableHash());
+                applicationId,
+                "ELIGIBILITY",
+                result.outcome().name(),
+                reasons,
+                Map.of("facts", input),
+                evaluated.tableHash());
         String group = ApprovalAuthority.AUTOMATIC;
-        if (!result.outcome().equals("DECLINE")) {
-            ApprovalInput approval = new ApprovalInput(result.outcome(), a.amount(), score.grade(), fraudSignals);
+        if (result.outcome() != Outcomes.Eligibility.DECLINE) {
+            ApprovalInput approval =
+                    new ApprovalInput(result.outcome().name(), a.amount(), score.grade(), fraudSignals);
             ApprovalRouting.Routed routed = routing.level(approval);
             group = routed.level();
             records.record(applicationId, "APPROVAL", group, List.of(), Map.of("facts", approval), routed.tableHash());

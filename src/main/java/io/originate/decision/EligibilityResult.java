@@ -1,5 +1,6 @@
 package io.originate.decision;
 
+import io.originate.process.Outcomes;
 import io.originate.rules.ReasonCatalogue;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -26,8 +27,10 @@ public class EligibilityResult {
         referrals.add(reason.strip());
     }
 
-    public String outcome() {
-        return !declines.isEmpty() ? "DECLINE" : !referrals.isEmpty() ? "REFER" : "APPROVE";
+    public Outcomes.Eligibility outcome() {
+        return !declines.isEmpty()
+                ? Outcomes.Eligibility.DECLINE
+                : !referrals.isEmpty() ? Outcomes.Eligibility.REFER : Outcomes.Eligibility.APPROVE;
     }
 
     public List<String> reasons(ReasonCatalogue catalogue) {

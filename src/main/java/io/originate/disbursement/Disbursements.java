@@ -1,6 +1,7 @@
 package io.originate.disbursement;
 
 import io.originate.application.ApplicationStatus;
+import io.originate.application.ApplicationStatusMarker;
 import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.application.Products;
@@ -26,9 +27,11 @@ class Disbursements {
     private final OfferStore offers;
     private final SigningService signing;
     private final Fees fees;
+    private final ApplicationStatusMarker statuses;
 
     Disbursements(
             LoanApplications applications,
+            ApplicationStatusMarker statuses,
             Products products,
             PayoutGateway payouts,
             AuditTrail audit,
@@ -39,6 +42,7 @@ class Disbursements {
         this.offers = offers;
         this.signing = signing;
         this.fees = fees;
+        this.statuses = statuses;
         this.applications = applications;
         this.products = products;
         this.payouts = payouts;
@@ -57,15 +61,14 @@ class Disbursements {
             throw new IllegalStateException(
                     "Application " + applicationId + " has no signed agreement: nothing is paid");
         }
-        boolean started = applications.transition(
+        boolean started = statuses.transition(
                 applicationId,
                 ApplicationStatus.DISBURSING,
-                EnumSet.of(ApplicationStatus.SIGNED, ApplicationStatus.COOLING_OFF, ApplicationStatus.DISBURSING));
+                EnumSet.of(ApplicationStatus.SIGNED, ApplicationStatus.COOLING_OFF, ApplicationStatus.DISBURSING),
+                "Disbursement started: the application can no longer be withdrawn");
         if (!started) {
             throw new IllegalStateException("Application " + applicationId + " is not ready for disbursement");
         }
-        audit.append(
-                applicationId, "STATUS_DISBURSING", "Disbursement started: the application can no longer be withdrawn");
         LoanApplication a = applications.get(applicationId);
         String currency = products.get(a.productCode()).currency();
         String payout = payouts.pay(applicationId, a.amount(), currency);

@@ -1,5 +1,6 @@
 package io.originate.identity;
 
+import io.originate.process.Outcomes;
 import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +21,7 @@ class CheckRealNameDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         boolean match = checks.checkRealName(execution.getProcessBusinessKey());
-        execution.setVariable(ProcessVariables.KYC_OUTCOME, match ? "MATCH" : "MISMATCH");
+        execution.setVariable(
+                ProcessVariables.KYC_OUTCOME, (match ? Outcomes.RealName.MATCH : Outcomes.RealName.MISMATCH).name());
     }
 }

@@ -1,5 +1,6 @@
 package io.originate.identity;
 
+import io.originate.process.Outcomes;
 import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,6 +22,8 @@ class ScreenSanctionsDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         execution.setVariable(
                 ProcessVariables.SANCTIONS_OUTCOME,
-                checks.screen(execution.getProcessBusinessKey()).name());
+                Outcomes.Sanctions.valueOf(
+                                checks.screen(execution.getProcessBusinessKey()).name())
+                        .name());
     }
 }

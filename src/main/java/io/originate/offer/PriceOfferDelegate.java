@@ -1,5 +1,6 @@
 package io.originate.offer;
 
+import io.originate.process.Outcomes;
 import io.originate.process.ProcessBean;
 import io.originate.process.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,11 +23,11 @@ class PriceOfferDelegate implements JavaDelegate {
         offers.price(execution.getProcessBusinessKey())
                 .ifPresentOrElse(
                         offer -> {
-                            execution.setVariable(ProcessVariables.PRICING_OUTCOME, "OFFER");
+                            execution.setVariable(ProcessVariables.PRICING_OUTCOME, Outcomes.Pricing.OFFER.name());
                             execution.setVariable(
                                     ProcessVariables.OFFER_EXPIRES_AT,
                                     offer.validUntil().toString());
                         },
-                        () -> execution.setVariable(ProcessVariables.PRICING_OUTCOME, "DECLINE"));
+                        () -> execution.setVariable(ProcessVariables.PRICING_OUTCOME, Outcomes.Pricing.DECLINE.name()));
     }
 }

@@ -15,6 +15,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.w3c.dom.Attr;
@@ -45,6 +46,9 @@ final class ModelRules {
     private static final Pattern NAME_IN_USE = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?=[.(\\[])");
 
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{([a-z][A-Za-z]*Delegate)}");
+    /** A gateway variable compared with a text: {@code kycOutcome == 'MATCH'}. */
+    private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(?:==|!=|\\beq\\b|\\bne\\b)\\s*'([^']*)'");
+
     private static final Pattern BARE_NAME = Pattern.compile("[$#]\\{\\s*(\\w+)\\s*}");
     /** What an expression may call besides the process beans: the engine's own names and functions. */
     private static final Set<String> BUILT_IN = Set.of(
@@ -90,6 +94,7 @@ final class ModelRules {
         names(model, problems);
         serviceTasks(model, problems);
         userTasks(model, forms, problems);
+        conditions(model, problems);
         return problems.stream().map(p -> resourceName + ": " + p).toList();
     }
 
@@ -260,6 +265,40 @@ final class ModelRules {
                 }
                 if (!forms.contains(form)) {
                     problems.add(t.getId() + " uses the form " + form + ", which is not deployed with the model");
+                }
+            }
+        }
+    }
+
+    /** Every text a condition compares a gateway variable with is one of that variable's {@link Outcomes}. */
+    private static void conditions(BpmnModelInstance model, List<String> problems) {
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            if (flow.getConditionExpression() == null) {
+                continue;
+            }
+            Matcher m = COMPARISON.matcher(flow.getConditionExpression().getTextContent());
+            while (m.find()) {
+                String variable = m.group(1);
+                String value = m.group(2);
+                if (variable.equals(ProcessVariables.APPROVAL_GROUP)) {
+                    if (!value.equals(Outcomes.AUTOMATIC_APPROVAL)) {
+                        problems.add(flow.getId() + " compares approvalGroup with '" + value + "'; only '"
+                                + Outcomes.AUTOMATIC_APPROVAL + "' is fixed, the others are staff groups");
+                    }
+                    continue;
+                }
+                Class<? extends Enum<?>> values = Outcomes.BY_VARIABLE.get(variable);
+                if (values == null) {
+                    problems.add(flow.getId() + " compares " + variable + ", which is not a gateway variable ("
+                            + String.join(", ", new java.util.TreeSet<>(Outcomes.BY_VARIABLE.keySet())) + ")");
+                } else if (java.util.Arrays.stream(values.getEnumConstants())
+                        .noneMatch(c -> c.name().equals(value))) {
+                    problems.add(flow.getId() + " compares " + variable + " with '" + value + "', which is not one of "
+                            + String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(values.getEnumConstants())
+                                            .map(Enum::name)
+                                            .toList()));
                 }
             }
         }

@@ -4,6 +4,7 @@ import io.originate.application.LoanApplications;
 import io.originate.audit.AuditTrail;
 import io.originate.decision.ApprovalRouting;
 import io.originate.decisionlog.DecisionRecords;
+import io.originate.process.Outcomes;
 import io.originate.process.ProcessVariables;
 import io.originate.process.StaffAction;
 import io.originate.process.StaffDecisionPolicy;
@@ -44,7 +45,9 @@ class StaffDecisions implements StaffDecisionPolicy {
             "Task_ReviewSanctionsHit", new Decides(ProcessVariables.COMPLIANCE_ACTION, null, null, VERIFIED));
 
     /** Form answers that let the application go on; any other answer declines it. */
-    private static final Set<String> GOES_ON = Set.of("APPROVE", "CLEARED");
+    private static final Set<String> GOES_ON = Set.of(Outcomes.Review.APPROVE.name(), Outcomes.Finding.CLEARED.name());
+
+    private static final String DECLINE = Outcomes.Review.DECLINE.name();
 
     private final LoanApplications applications;
     private final DecisionRecords decisions;
@@ -70,7 +73,8 @@ class StaffDecisions implements StaffDecisionPolicy {
             throw new Refused("Four eyes: " + action.userId()
                     + " already decided on this application; another person must decide this task");
         }
-        if (action.taskDefinitionKey().equals("Task_ReviewApplication") && answer.equals("APPROVE")) {
+        if (action.taskDefinitionKey().equals("Task_ReviewApplication")
+                && answer.equals(Outcomes.Review.APPROVE.name())) {
             checkAuthority(action, applications.get(action.applicationId()).amount());
         }
         record(action, decides, answer);
@@ -96,9 +100,9 @@ class StaffDecisions implements StaffDecisionPolicy {
         if (decides.kind() == null) {
             return;
         }
-        String outcome = GOES_ON.contains(answer) ? answer : "DECLINE";
+        String outcome = GOES_ON.contains(answer) ? answer : DECLINE;
         List<String> reasons = new ArrayList<>();
-        if (outcome.equals("DECLINE")) {
+        if (outcome.equals(DECLINE)) {
             if (decides.kind().equals("REVIEW")) {
                 decisions.latest(id, "ELIGIBILITY").ifPresent(d -> reasons.addAll(d.reasons()));
             }

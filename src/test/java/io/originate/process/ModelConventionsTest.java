@@ -135,4 +135,44 @@ public class ModelConventionsTest {
         assertThat(problemsAfter("camunda:formRef=\"ReviewFraudSignals\"", "camunda:formRef=\"SomeOtherForm\""))
                 .anyMatch(p -> p.contains("not deployed with the model"));
     }
+
+    @Test
+    void aConditionMayCompareAGatewayVariableOnlyWithOneOfItsOutcomes() throws IOException {
+        assertThat(problemsAfter("${eligibilityOutcome == 'DECLINE'}", "${eligibilityOutcome == 'DECLINED'}"))
+                .anyMatch(p -> p.contains(
+                        "compares eligibilityOutcome with 'DECLINED', which is not one of APPROVE, REFER, DECLINE"));
+        assertThat(problemsAfter("${eligibilityOutcome == 'DECLINE'}", "${eligibility == 'DECLINE'}"))
+                .anyMatch(p -> p.contains("eligibility, which is not a gateway variable"));
+        assertThat(problemsAfter("approvalGroup != 'AUTOMATIC'", "approvalGroup != 'AUTOMATED'"))
+                .anyMatch(p -> p.contains("only 'AUTOMATIC' is fixed"));
+    }
+
+    /** A form's answers are the outcomes of the variable it sets, no more and no fewer. */
+    @Test
+    void everyFormOffersExactlyTheOutcomesOfItsVariable() throws IOException {
+        int checked = 0;
+        try (Stream<Path> forms = Files.list(Path.of("processes/forms"))) {
+            for (Path form : forms.toList()) {
+                for (com.fasterxml.jackson.databind.JsonNode field :
+                        new ObjectMapper().readTree(form.toFile()).path("components")) {
+                    Class<? extends Enum<?>> outcomes =
+                            Outcomes.BY_VARIABLE.get(field.path("key").asText());
+                    if (!field.has("values")) {
+                        continue;
+                    }
+                    assertThat(outcomes).as(form + " " + field.path("key")).isNotNull();
+                    List<String> offered = new java.util.ArrayList<>();
+                    field.path("values")
+                            .forEach(v -> offered.add(v.path("value").asText()));
+                    assertThat(offered)
+                            .as(form.toString())
+                            .containsExactlyInAnyOrder(java.util.Arrays.stream(outcomes.getEnumConstants())
+                                    .map(Enum::name)
+                                    .toArray(String[]::new));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(5);
+    }
 }

@@ -117,7 +117,7 @@ class RuleTablesTest {
         r.decline("CREDIT_SCORE");
         r.decline("BANKRUPTCY");
         r.refer("CREDIT_SCORE");
-        assertThat(r.outcome()).isEqualTo("DECLINE");
+        assertThat(r.outcome()).hasToString("DECLINE");
         assertThat(r.reasons(RULES.catalogue())).containsExactly("BANKRUPTCY", "CREDIT_SCORE");
         EligibilityResult referral = new EligibilityResult();
         referral.refer("NUMBER_OF_INQUIRIES");

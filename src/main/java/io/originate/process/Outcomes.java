@@ -1,0 +1,78 @@
+package io.originate.process;
+
+import java.util.Map;
+
+/**
+ * The values of the process variables that steer gateways, one enum per variable: the delegates
+ * and forms set them by these names, the models' conditions compare with these names, and a
+ * deployment whose condition names a value that is not here is refused ({@link ModelRules}).
+ */
+public final class Outcomes {
+
+    private Outcomes() {}
+
+    /** {@code sanctionsOutcome}: the screening of name and national ID against the list. */
+    public enum Sanctions {
+        CLEAR,
+        POSSIBLE_MATCH,
+        HIT
+    }
+
+    /** {@code kycOutcome}: the real-name (three-element) check. */
+    public enum RealName {
+        MATCH,
+        MISMATCH
+    }
+
+    /** {@code eligibilityOutcome}: the eligibility table's answer. */
+    public enum Eligibility {
+        APPROVE,
+        REFER,
+        DECLINE
+    }
+
+    /** {@code pricingOutcome}: whether a price within the cap was found. */
+    public enum Pricing {
+        OFFER,
+        DECLINE
+    }
+
+    /** {@code reviewDecision}: the approver's answer (form ReviewApplication). */
+    public enum Review {
+        APPROVE,
+        DECLINE
+    }
+
+    /** {@code identityReview} and {@code fraudReview}: a verification review's finding. */
+    public enum Finding {
+        CLEARED,
+        CONFIRMED
+    }
+
+    /** {@code payoutResolution}: what operations do with a rejected payout. */
+    public enum PayoutResolution {
+        RETRY,
+        CANCEL
+    }
+
+    /** {@code complianceAction}: what compliance did with a sanctions hit. */
+    public enum ComplianceAction {
+        REPORTED,
+        LIST_ERROR
+    }
+
+    /** {@code approvalGroup}'s one fixed value: no person needs to approve. Other values are staff groups. */
+    public static final String AUTOMATIC_APPROVAL = "AUTOMATIC";
+
+    /** Each gateway variable and the enum of its values. */
+    public static final Map<String, Class<? extends Enum<?>>> BY_VARIABLE = Map.of(
+            ProcessVariables.SANCTIONS_OUTCOME, Sanctions.class,
+            ProcessVariables.KYC_OUTCOME, RealName.class,
+            ProcessVariables.ELIGIBILITY_OUTCOME, Eligibility.class,
+            ProcessVariables.PRICING_OUTCOME, Pricing.class,
+            ProcessVariables.REVIEW_DECISION, Review.class,
+            ProcessVariables.IDENTITY_REVIEW, Finding.class,
+            ProcessVariables.FRAUD_REVIEW, Finding.class,
+            ProcessVariables.PAYOUT_RESOLUTION, PayoutResolution.class,
+            ProcessVariables.COMPLIANCE_ACTION, ComplianceAction.class);
+}
