@@ -45,7 +45,7 @@ class ApplicationController {
     public ResponseEntity<SubmitApplication.Submitted> submit(
             @RequestHeader(name = "Idempotency-Key", required = false) String key,
             @RequestBody SubmissionRequest request) {
-        SubmitApplication.Outcome outcome = submit.submit(key, request);
+        IdempotencyRecords.Answer<SubmitApplication.Submitted> outcome = submit.submit(key, request);
         return ResponseEntity.status(outcome.statusCode())
                 .location(URI.create("/api/v1/applications/" + outcome.body().id()))
                 .body(outcome.body());

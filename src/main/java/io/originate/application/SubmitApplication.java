@@ -1,18 +1,14 @@
 package io.originate.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.originate.audit.AuditTrail;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiCipher;
 import io.originate.privacy.PiiVault;
 import io.originate.process.LoanJourney;
-import io.originate.shared.Hashing;
 import io.originate.shared.RateLimits;
 import io.originate.shared.Refusal;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,25 +18,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes an application in: validates it, stores it (personal data encrypted), starts its process
- * and remembers the answer under the idempotency key — all in one transaction, so that a retry
- * either finds the whole application or nothing.
+ * Takes an application in: validates it, stores it (personal data encrypted), records the
+ * consents, starts its process and remembers the answer under the idempotency key — all in one
+ * transaction, so that a retry either finds the whole application or nothing.
  */
 @Service
 class SubmitApplication {
 
-    /** Consent texts the app shows; recorded with each consent so that it can be proven later. */
-    public static final String CONSENT_TEXT_VERSION = "2026-01";
-
     public record Submitted(String id, String status, String accessToken, String submittedAt) {}
 
-    public record Outcome(int statusCode, Submitted body) {}
-
+    private final IdempotencyRecords idempotency;
+    private final Consents consents;
     private final LoanApplications applications;
     private final AccessTokens tokens;
     private final PiiVault vault;
@@ -48,14 +40,14 @@ class SubmitApplication {
     private final AuditTrail audit;
     private final LoanJourney journey;
     private final Products products;
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final MeterRegistry metrics;
     private final RateLimits limits;
 
     SubmitApplication(
+            IdempotencyRecords idempotency,
+            Consents consents,
             LoanApplications applications,
             AccessTokens tokens,
             PiiVault vault,
@@ -63,12 +55,12 @@ class SubmitApplication {
             AuditTrail audit,
             LoanJourney journey,
             Products products,
-            JdbcClient jdbc,
-            ObjectMapper json,
             TransactionTemplate tx,
             Clock clock,
             MeterRegistry metrics,
             RateLimits limits) {
+        this.idempotency = idempotency;
+        this.consents = consents;
         this.limits = limits;
         this.metrics = metrics;
         this.applications = applications;
@@ -78,18 +70,17 @@ class SubmitApplication {
         this.audit = audit;
         this.journey = journey;
         this.products = products;
-        this.jdbc = jdbc;
-        this.json = json;
         this.tx = tx;
         this.clock = clock;
     }
 
-    public Outcome submit(String idempotencyKey, SubmissionRequest request) {
+    public IdempotencyRecords.Answer<Submitted> submit(String idempotencyKey, SubmissionRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
             throw Refusal.malformed("The Idempotency-Key header is required (1 to 255 characters)");
         }
-        String requestHash = Hashing.sha256Hex(canonical(request));
-        Optional<Outcome> earlier = replay(idempotencyKey, requestHash);
+        String requestHash = idempotency.hashOf(request);
+        Optional<IdempotencyRecords.Answer<Submitted>> earlier =
+                idempotency.replay(idempotencyKey, requestHash, Submitted.class);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -109,25 +100,20 @@ class SubmitApplication {
             return tx.execute(status -> create(idempotencyKey, requestHash, request, today));
         } catch (DataIntegrityViolationException raced) {
             // another request with the same key committed first
-            return replay(idempotencyKey, requestHash).orElseThrow(() -> raced);
+            return idempotency
+                    .replay(idempotencyKey, requestHash, Submitted.class)
+                    .orElseThrow(() -> raced);
         }
     }
 
-    private Outcome create(String key, String requestHash, SubmissionRequest r, LocalDate today) {
+    private IdempotencyRecords.Answer<Submitted> create(
+            String key, String requestHash, SubmissionRequest r, LocalDate today) {
         String id = UUID.randomUUID().toString();
         String token = tokens.issue();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Outcome outcome =
-                new Outcome(201, new Submitted(id, ApplicationStatus.SUBMITTED.name(), token, now.toString()));
-        jdbc.sql("insert into idempotency_record (idempotency_key, request_hash, status_code, response, created_at)"
-                        + " values (?, ?, ?, ?, ?)")
-                .params(
-                        key,
-                        requestHash,
-                        outcome.statusCode(),
-                        cipher.encrypt(write(outcome.body()), key),
-                        Timestamp.from(now))
-                .update();
+        IdempotencyRecords.Answer<Submitted> answer = new IdempotencyRecords.Answer<>(
+                201, new Submitted(id, ApplicationStatus.SUBMITTED.name(), token, now.toString()));
+        idempotency.remember(key, requestHash, answer, now);
 
         SubmissionRequest.Applicant a = r.applicant();
         NationalId nationalId = NationalId.parse(a.nationalId(), today).id().orElseThrow();
@@ -160,52 +146,15 @@ class SubmitApplication {
                         a.residentialAddress().strip(),
                         r.device().deviceId(),
                         r.device().ipAddress()));
-        for (String consent : List.of("CREDIT_BUREAU_QUERY", "PERSONAL_INFORMATION", "ELECTRONIC_RECORDS")) {
-            jdbc.sql(
-                            "insert into application_consent (application_id, consent, text_version, granted_at) values (?, ?, ?, ?)")
-                    .params(id, consent, CONSENT_TEXT_VERSION, Timestamp.from(now))
-                    .update();
-        }
+        consents.recordAll(id, now);
         audit.append(
                 id,
                 "APPLICATION_SUBMITTED",
                 "Application for " + r.amount() + " over " + r.termMonths() + " months (" + r.productCode()
-                        + ") submitted with consents " + CONSENT_TEXT_VERSION);
+                        + ") submitted with consents " + Consents.TEXT_VERSION);
         metrics.counter("originate.applications.submitted", "product", r.productCode())
                 .increment();
         journey.start(id, Map.of());
-        return outcome;
-    }
-
-    private Optional<Outcome> replay(String key, String requestHash) {
-        return jdbc.sql("select request_hash, status_code, response from idempotency_record where idempotency_key = ?")
-                .param(key)
-                .query((rs, n) -> {
-                    if (!Hashing.same(rs.getString("request_hash"), requestHash)) {
-                        throw Refusal.conflict("This Idempotency-Key was already used with a different request body");
-                    }
-                    return new Outcome(rs.getInt("status_code"), read(cipher.decrypt(rs.getString("response"), key)));
-                })
-                .optional();
-    }
-
-    private String canonical(SubmissionRequest request) {
-        return write(request);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Submitted read(String text) {
-        try {
-            return json.readValue(text, Submitted.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return answer;
     }
 }

@@ -25,9 +25,9 @@ class OfferController {
 
     record Declined(String id, String status) {}
 
-    private final Offers offers;
+    private final OfferAnswers offers;
 
-    OfferController(Offers offers) {
+    OfferController(OfferAnswers offers) {
         this.offers = offers;
     }
 

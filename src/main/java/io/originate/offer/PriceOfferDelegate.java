@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @ProcessBean
 class PriceOfferDelegate implements JavaDelegate {
 
-    private final Offers offers;
+    private final OfferPricing offers;
 
-    PriceOfferDelegate(Offers offers) {
+    PriceOfferDelegate(OfferPricing offers) {
         this.offers = offers;
     }
 

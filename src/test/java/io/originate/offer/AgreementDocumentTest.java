@@ -51,7 +51,7 @@ class AgreementDocumentTest {
                 Instant.parse("2026-11-25T00:00:00Z"),
                 null);
         Products.Product product = new Products.Product("CNY", Period.ofDays(14), Period.ofDays(7), coolingOff, null);
-        return Offers.disclose(
+        return Disclosures.of(
                 a,
                 product,
                 TERMS,

@@ -66,7 +66,7 @@ class AprCapTest {
                         BigDecimal tableFee = a.amount()
                                 .multiply(new BigDecimal(feeRate))
                                 .setScale(2, java.math.RoundingMode.HALF_UP);
-                        Optional<Disclosure> offer = Offers.withinCap(
+                        Optional<Disclosure> offer = OfferPricing.withinCap(
                                 a, product, AgreementDocumentTest.TERMS, price, tableFee, START, UNTIL);
                         String where = amount + " over " + months + " at " + rate + ", fee rate " + feeRate;
                         assertThat(offer).as(where).isPresent();
@@ -106,7 +106,7 @@ class AprCapTest {
                 new Products.Product("CNY", Period.ofDays(14), Period.ofDays(7), Duration.ZERO, null);
         PricingPolicy.Price price = new PricingPolicy.Price(
                 new BigDecimal("0.2500"), new BigDecimal("0.0100"), CAP, PricingResult.OnCap.CUT_FEE, "t");
-        assertThat(Offers.withinCap(
+        assertThat(OfferPricing.withinCap(
                         application("30000.00", 12),
                         product,
                         AgreementDocumentTest.TERMS,
