@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
+import io.originate.support.TestClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,14 @@ class ApplicantApiContractTest {
     int port;
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    TestClock clock;
 
     Api api;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void client() {
@@ -221,27 +227,21 @@ class ApplicantApiContractTest {
     void anExpiredCodeIsRefusedAndAtMostFiveCodesGoOutAnHour() {
         Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
         String code = api.otpFor(a.mobile());
-        jdbc.sql("update otp_challenge set expires_at = ? where application_id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), a.id())
-                .update();
+        clock.advance(java.time.Duration.ofMinutes(6)); // a code lives five minutes
         Api.Response expired = api.post(a, "/otp/verify", Map.of("code", code));
         assertProblem(expired, 422);
         assertThat(expired.json().path("detail").asText()).contains("expired");
 
-        jdbc.sql("update otp_send set sent_at = ? where application_id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3000)), a.id())
-                .update();
+        // four more codes, a minute apart: five in the hour
         for (int i = 0; i < 4; i++) {
-            jdbc.sql("insert into otp_send (application_id, sent_at) values (?, ?)")
-                    .params(
-                            a.id(),
-                            java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(2000 - i)))
-                    .update();
+            assertThat(api.post(a, "/otp", Map.of()).status()).isEqualTo(202);
+            clock.advance(java.time.Duration.ofSeconds(61));
         }
         Api.Response sixth = api.post(a, "/otp", Map.of());
         assertProblem(sixth, 429);
         assertThat(sixth.json().path("detail").asText()).contains("per hour");
-        assertThat(Integer.parseInt(sixth.header("Retry-After"))).isBetween(500, 700);
+        // the first code went out 6 + 4 x 61 seconds ago: the hour ends in 2996 seconds
+        assertThat(Integer.parseInt(sixth.header("Retry-After"))).isBetween(2990, 3000);
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.originate.support.ApplicationTestData;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,16 +18,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole loan on PostgreSQL with the production-shaped {@code postgres} profile, in a database
- * made for this run (the databases of earlier runs are dropped first). It runs in its own JVM
+ * made for this run, which it alone drops when it is done (after closing the application, so that
+ * nothing is cut off mid-statement); other databases on the server are never touched. It runs in its own JVM
  * (Failsafe): Camunda's REST layer finds its engine in a static registry, which two live
  * application contexts in one JVM would share. Needs PostgreSQL at 127.0.0.1:5432
  * (ORIGINATE_TEST_PG_URL overrides); without one it is skipped, unless
@@ -62,16 +67,6 @@ class PostgresJourneyIT {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
-            List<String> stale = new ArrayList<>();
-            try (ResultSet rs = c.createStatement()
-                    .executeQuery("select datname from pg_database where datname like 'originate\\_test\\_%'")) {
-                while (rs.next()) {
-                    stale.add(rs.getString(1));
-                }
-            }
-            for (String name : stale) {
-                c.createStatement().execute("drop database if exists " + name + " with (force)");
-            }
             c.createStatement().execute("create database " + DATABASE);
         } catch (SQLException e) {
             if ("true".equals(System.getenv("ORIGINATE_REQUIRE_POSTGRES"))) {
@@ -86,6 +81,34 @@ class PostgresJourneyIT {
 
     @LocalServerPort
     int port;
+
+    /**
+     * Drops this run's database when the application closes, last: the data source depends on
+     * this bean, so everything that uses the database has stopped before it goes.
+     */
+    @TestConfiguration
+    static class DatabaseOfThisRun {
+
+        @Bean
+        static BeanFactoryPostProcessor dataSourceAfterTheDatabase() {
+            return factory -> {
+                BeanDefinition dataSource = factory.getBeanDefinition("dataSource");
+                List<String> dependsOn = new ArrayList<>(
+                        dataSource.getDependsOn() == null ? List.of() : List.of(dataSource.getDependsOn()));
+                dependsOn.add("databaseOfThisRun");
+                dataSource.setDependsOn(dependsOn.toArray(String[]::new));
+            };
+        }
+
+        @Bean
+        DisposableBean databaseOfThisRun() {
+            return () -> {
+                try (Connection c = DriverManager.getConnection(SERVER + "postgres", USER, "")) {
+                    c.createStatement().execute("drop database if exists " + DATABASE);
+                }
+            };
+        }
+    }
 
     @Autowired
     SandboxOutbox outbox;

@@ -243,7 +243,7 @@ class LoanOriginationProcessTest {
     }
 
     @Test
-    void largeApprovalGoesToSeniorUnderwriters() {
+    void theReviewGoesToTheGroupTheDecisionNamed() {
         outcome.put("approvalGroup", "senior-underwriters");
         ProcessInstance loan = verifiedAndAssessed();
         assertThat(task("Task_ReviewApplication", loan)).hasCandidateGroup("senior-underwriters");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
+import io.originate.support.TestClock;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -32,7 +32,15 @@ class SigningSecurityTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestClock clock;
+
     Api api;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void client() {
@@ -92,9 +100,7 @@ class SigningSecurityTest {
     @Test
     void aLinkPastItsSigningPeriodSignsNothing() {
         Signing s = signing();
-        jdbc.sql("update envelope set expires_at = ? where id = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), s.envelope())
-                .update();
+        clock.advance(Duration.ofDays(8)); // the sandbox product's signing period is 7 days
         assertThat(api.send("GET", s.page(), null).status()).isEqualTo(410);
         assertThat(press(s, "sign").status()).isEqualTo(410);
         assertThat(api.get(s.application(), "").json().path("status").asText()).isEqualTo("SIGNING");

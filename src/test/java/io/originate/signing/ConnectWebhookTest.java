@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
+import io.originate.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,7 +35,15 @@ class ConnectWebhookTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TestClock clock;
+
     Api api;
+
+    @org.junit.jupiter.api.AfterEach
+    void realTime() {
+        clock.reset();
+    }
 
     @BeforeEach
     void client() {
@@ -158,9 +167,7 @@ class ConnectWebhookTest {
     void anOfferPastItsValidityCannotBeAccepted() {
         Api.Submitted a = api.approved(ApplicationTestData.aSalariedApplicant());
         String hash = api.get(a, "/offer").json().path("disclosureHash").asText();
-        jdbc.sql("update offer set valid_until = ? where application_id = ?")
-                .params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), a.id())
-                .update();
+        clock.advance(java.time.Duration.ofDays(15)); // the sandbox product's offers are valid for 14 days
         Api.Response late = api.post(a, "/offer/accept", Map.of("disclosureHash", hash, "acknowledged", true));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().path("detail").asText()).contains("expired");
