@@ -58,10 +58,13 @@ class ModulesTest {
         try (Stream<Path> files = Files.list(GENERATED)) {
             for (Path file : files.sorted().toList()) {
                 String text = stable(Files.readString(file));
-                Files.writeString(PUBLISHED.resolve(file.getFileName()), text);
-                if (file.getFileName().toString().endsWith(".puml")) {
-                    Files.writeString(
-                            PUBLISHED.resolve(file.getFileName().toString().replace(".puml", ".svg")), svg(text));
+                Path published = PUBLISHED.resolve(file.getFileName());
+                Path picture = PUBLISHED.resolve(file.getFileName().toString().replace(".puml", ".svg"));
+                boolean unchanged =
+                        Files.exists(published) && Files.readString(published).equals(text);
+                Files.writeString(published, text);
+                if (file.getFileName().toString().endsWith(".puml") && !(unchanged && Files.exists(picture))) {
+                    Files.writeString(picture, svg(text)); // drawn again only when the structure changed
                 }
             }
         }

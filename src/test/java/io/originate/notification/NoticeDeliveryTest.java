@@ -56,6 +56,12 @@ class NoticeDeliveryTest {
                 .count();
     }
 
+    private long undelivered(Api.Submitted a) {
+        return retries.undelivered().stream()
+                .filter(u -> u.applicationId().equals(a.id()))
+                .count();
+    }
+
     @Test
     void aNoticeAskedForInAStepThatRollsBackIsNeverSent() throws InterruptedException {
         Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
@@ -67,7 +73,7 @@ class NoticeDeliveryTest {
                 .hasMessageContaining("the step fails");
         Thread.sleep(500);
         assertThat(reminders(a.mobile())).isZero();
-        assertThat(retries.count()).isZero();
+        assertThat(undelivered(a)).isZero();
     }
 
     @Test
@@ -112,7 +118,8 @@ class NoticeDeliveryTest {
                 .params(a.id(), pii.get("KEY_ID"), pii.get("CIPHERTEXT"))
                 .update();
         incomplete.resubmitIncompletePublications(p -> true);
-        assertThat(api.waitFor(() -> reminders(a.mobile()) == 1 && retries.count() == 0 ? true : null))
+        // delivery is at least once: a message already on its way may go out a second time
+        assertThat(api.waitFor(() -> reminders(a.mobile()) >= 1 && undelivered(a) == 0 ? true : null))
                 .isTrue();
     }
 }
