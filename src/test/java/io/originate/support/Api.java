@@ -259,7 +259,7 @@ public final class Api {
                 return value;
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
