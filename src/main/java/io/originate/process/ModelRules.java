@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -18,18 +17,13 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
 
 /**
  * The conventions of a model in {@code processes/}, checked by the build and again on every
  * deployment to the running engine (through the REST API from Camunda Modeler as much as at
  * start): meaningful ids, business names, one delegate per service task, staff tasks with a
- * group, a form, a due date; and what a model may run: no scripts, no Java classes, and
- * expressions that call only the {@link ProcessBean}s.
+ * group, a form, a due date, conditions on known outcomes; and what a model may run
+ * ({@link ModelCode}).
  */
 final class ModelRules {
 
@@ -40,37 +34,17 @@ final class ModelRules {
     static final Pattern GENERATED = Pattern.compile(
             "_[0-9a-z]{7}$|[0-9a-f]{8}-[0-9a-f]{4}|^(Activity|StartEvent|EndEvent|SequenceFlow|sid)-?_?");
     private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
-    private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
-    /** A name that is called, or whose member is used: not after a dot, before "." "(" or "[". */
-    private static final Pattern NAME_IN_USE = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?=[.(\\[])");
 
     private static final Pattern DELEGATE = Pattern.compile("\\$\\{([a-z][A-Za-z]*Delegate)}");
     /** A gateway variable compared with a text: {@code kycOutcome == 'MATCH'}. */
     private static final Pattern COMPARISON = Pattern.compile("(\\w+)\\s*(?:==|!=|\\beq\\b|\\bne\\b)\\s*'([^']*)'");
 
-    private static final Pattern BARE_NAME = Pattern.compile("[$#]\\{\\s*(\\w+)\\s*}");
-    /** What an expression may call besides the process beans: the engine's own names and functions. */
-    private static final Set<String> BUILT_IN = Set.of(
-            "execution", "task", "dateTime", "now", "currentUser", "currentUserGroups", "not", "empty", "and", "or");
-
-    static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
-    /** Camunda extensions that run code the model brings along, or load a Java class by name. */
-    private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "connector");
-
-    /** camunda:… attributes of BPMN elements (service tasks of type shell, external or mail, too). */
-    private static final Set<String> FORBIDDEN_ATTRIBUTES =
-            Set.of("class", "resource", "type", "variableMappingClass", "decisionRef", "caseRef");
-    /** Attributes of Camunda's own elements (a listener with a class). */
-    private static final Set<String> FORBIDDEN_EXTENSION_ATTRIBUTES = Set.of("class", "resource");
-
-    private static final Set<String> SCRIPT_ATTRIBUTES = Set.of("language", "scriptFormat");
-    private static final Set<String> FORBIDDEN_ACTIVITIES = Set.of("scriptTask", "businessRuleTask");
-
     private final Set<String> processBeans;
+    private final ModelCode code;
 
     ModelRules(Set<String> processBeans) {
         this.processBeans = Set.copyOf(processBeans);
+        this.code = new ModelCode(this.processBeans);
     }
 
     /**
@@ -89,7 +63,7 @@ final class ModelRules {
             return List.of(resourceName + " is not a valid BPMN model: " + e.getMessage());
         }
         ids(xml, problems);
-        code(bpmn, problems);
+        problems.addAll(code.problems(bpmn));
         process(resourceName, model, problems);
         names(model, problems);
         serviceTasks(model, problems);
@@ -104,93 +78,6 @@ final class ModelRules {
             String id = m.group(1);
             if (!MEANINGFUL.matcher(id).matches() || GENERATED.matcher(id).find()) {
                 problems.add("id " + id + " is generated or not meaningful (Task_VerifyIdentity, Flow_A_To_B, ...)");
-            }
-        }
-    }
-
-    /**
-     * What the model would run: read as XML with its namespaces (whatever prefix a file gives them),
-     * every element and attribute is looked at, not the text.
-     */
-    private void code(byte[] bpmn, List<String> problems) {
-        Document document;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bpmn));
-        } catch (Exception e) {
-            problems.add("is not well-formed XML without a DOCTYPE: " + e.getMessage());
-            return;
-        }
-        code(document.getDocumentElement(), problems);
-    }
-
-    private void code(Element element, List<String> problems) {
-        boolean camundaElement = CAMUNDA.equals(element.getNamespaceURI());
-        String name = element.getLocalName();
-        if (camundaElement && FORBIDDEN_ELEMENTS.contains(name)) {
-            problems.add(where(element) + " uses camunda:" + name + ": models run no scripts or connectors");
-        }
-        if (BPMN.equals(element.getNamespaceURI()) && FORBIDDEN_ACTIVITIES.contains(name)) {
-            problems.add(where(element) + " is a " + name
-                    + ": models run no scripts, and decisions are the tables in rules/");
-        }
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Attr attribute = (Attr) attributes.item(i);
-            String local = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
-            boolean forbidden = CAMUNDA.equals(attribute.getNamespaceURI())
-                    ? FORBIDDEN_ATTRIBUTES.contains(local)
-                    : camundaElement
-                            && attribute.getNamespaceURI() == null
-                            && FORBIDDEN_EXTENSION_ATTRIBUTES.contains(local);
-            if (forbidden) {
-                problems.add(where(element) + " uses " + attribute.getName() + "=\"" + attribute.getValue()
-                        + "\": models run no scripts or Java classes of their own");
-            }
-            if (SCRIPT_ATTRIBUTES.contains(local)) {
-                problems.add(where(element) + " names a script language (" + local + "): models run no scripts");
-            }
-            if (local.equals("delegateExpression") && !processBeans.contains(bare(attribute.getValue()))) {
-                problems.add(
-                        where(element) + " delegates to " + attribute.getValue() + ", which is not a process bean");
-            }
-            expressions(attribute.getValue(), problems);
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                code(e, problems);
-            } else if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                expressions(child.getNodeValue(), problems);
-            }
-        }
-    }
-
-    private static String where(Element element) {
-        String id = element.getAttribute("id");
-        return id.isEmpty() ? "<" + element.getTagName() + ">" : id;
-    }
-
-    private static String bare(String expression) {
-        Matcher m = BARE_NAME.matcher(expression.strip());
-        return m.matches() ? m.group(1) : expression;
-    }
-
-    private void expressions(String text, List<String> problems) {
-        Matcher expression = EXPRESSION.matcher(text);
-        while (expression.find()) {
-            Matcher name =
-                    NAME_IN_USE.matcher(QUOTED.matcher(expression.group(1)).replaceAll("''"));
-            while (name.find()) {
-                String used = name.group(1);
-                if (!BUILT_IN.contains(used) && !processBeans.contains(used)) {
-                    problems.add("the expression " + expression.group() + " uses " + used
-                            + ", which is not a process bean (models may call only "
-                            + String.join(", ", processBeans.stream().sorted().toList()) + ")");
-                }
             }
         }
     }

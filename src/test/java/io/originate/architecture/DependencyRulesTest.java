@@ -106,4 +106,21 @@ class DependencyRulesTest {
                 .resideInAnyPackage(STAGES)
                 .check(CLASSES);
     }
+
+    /**
+     * Process variables are written by the delegates and the engine glue: neither may hold personal
+     * data to write, so none can reach a variable (the task summary writes masked text only).
+     */
+    @Test
+    void whatWritesProcessVariablesNeverHoldsPersonalData() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Delegate")
+                .or()
+                .resideInAPackage("io.originate.process..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(io.originate.privacy.ApplicantPii.class, io.originate.privacy.PiiVault.class)
+                .check(CLASSES);
+    }
 }
