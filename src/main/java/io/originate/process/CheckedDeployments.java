@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -40,7 +41,8 @@ final class CheckedDeployments implements Deployer {
         List<String> problems = new ArrayList<>();
         for (ResourceEntity r : deployment.getResources().values()) {
             if (r.getName().endsWith(".bpmn") || r.getName().endsWith(".bpmn20.xml")) {
-                problems.addAll(rules.problems(r.getName(), r.getBytes(), forms));
+                problems.addAll(
+                        rules.problems(r.getName(), r.getBytes(), form -> forms.contains(form) || deployed(form)));
             } else if (!r.getName().endsWith(".form")) {
                 problems.add(r.getName()
                         + ": only BPMN models and Camunda Forms are deployed (decisions are the tables in rules/)");
@@ -49,6 +51,10 @@ final class CheckedDeployments implements Deployer {
         if (!problems.isEmpty()) {
             throw new BadUserRequestException("The deployment was refused: " + String.join("; ", problems));
         }
+    }
+
+    private static boolean deployed(String form) {
+        return Context.getCommandContext().getCamundaFormDefinitionManager().findLatestDefinitionByKey(form) != null;
     }
 
     private static String formId(ResourceEntity form) {

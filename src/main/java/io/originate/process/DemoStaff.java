@@ -27,9 +27,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo staff of the dev profile, created on first start: one user per group, each allowed
- * into Tasklist (and operations, compliance and designers into Cockpit), seeing only the tasks of
- * its groups; the designer may deploy models (checked like the build checks them).
+ * The demo staff of the dev profile, created on first start: one user per group, and one team
+ * lead in two groups (so that four eyes can be seen refusing a second decision); each allowed
+ * into Tasklist with the history of the tasks it works on (comments, attachments, the History
+ * tab), seeing only the tasks of its groups. Operations, compliance and designers see Cockpit;
+ * the designers may deploy models (checked like the build checks them).
  */
 @Component
 @ConditionalOnProperty(name = "originate.demo-staff", havingValue = "true")
@@ -37,17 +39,32 @@ class DemoStaff implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
-    record Member(String user, String first, String last, String group, String groupName, boolean cockpit) {}
+    record Team(String group, String name, boolean cockpit) {}
+
+    record Member(String user, String first, String last, List<String> groups) {}
+
+    static final List<Team> TEAMS = List.of(
+            new Team("kyc-analysts", "KYC analysts", false),
+            new Team("fraud-analysts", "Fraud analysts", false),
+            new Team("underwriters", "Underwriters", false),
+            new Team("senior-underwriters", "Senior underwriters", false),
+            new Team("credit-committee", "Credit committee", false),
+            new Team("operations", "Operations", true),
+            new Team("compliance", "Compliance", true),
+            new Team("compliance-supervisors", "Compliance supervisors", true),
+            new Team("process-designers", "Process designers", true));
 
     static final List<Member> STAFF = List.of(
-            new Member("kyc", "Kai", "Analyst", "kyc-analysts", "KYC analysts", false),
-            new Member("fraud", "Fay", "Analyst", "fraud-analysts", "Fraud analysts", false),
-            new Member("underwriter", "Uma", "Writer", "underwriters", "Underwriters", false),
-            new Member("senior", "Sam", "Senior", "senior-underwriters", "Senior underwriters", false),
-            new Member("committee", "Cora", "Committee", "credit-committee", "Credit committee", false),
-            new Member("ops", "Otto", "Operations", "operations", "Operations", true),
-            new Member("compliance", "Cleo", "Compliance", "compliance", "Compliance", true),
-            new Member("designer", "Dora", "Designer", "process-designers", "Process designers", true));
+            new Member("kyc", "Kai", "Analyst", List.of("kyc-analysts")),
+            new Member("fraud", "Fay", "Analyst", List.of("fraud-analysts")),
+            new Member("underwriter", "Uma", "Writer", List.of("underwriters")),
+            new Member("senior", "Sam", "Senior", List.of("senior-underwriters")),
+            new Member("committee", "Cora", "Committee", List.of("credit-committee")),
+            new Member("lead", "Lee", "Lead", List.of("fraud-analysts", "underwriters")),
+            new Member("ops", "Otto", "Operations", List.of("operations")),
+            new Member("compliance", "Cleo", "Compliance", List.of("compliance")),
+            new Member("supervisor", "Suki", "Supervisor", List.of("compliance", "compliance-supervisors")),
+            new Member("analyst", "Ana", "Analyst", List.of("process-designers")));
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -61,48 +78,53 @@ class DemoStaff implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        for (Team team : TEAMS) {
+            if (identity.createGroupQuery().groupId(team.group()).count() == 0) {
+                Group group = identity.newGroup(team.group());
+                group.setName(team.name());
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+                grants(team).save(team.group());
+            }
+        }
         for (Member m : STAFF) {
             if (identity.createUserQuery().userId(m.user()).count() > 0) {
                 continue;
             }
-            Group group = identity.newGroup(m.group());
-            group.setName(m.groupName());
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
             User user = identity.newUser(m.user());
             user.setFirstName(m.first());
             user.setLastName(m.last());
             user.setEmail(m.user() + "@originate.example");
             user.setPassword(password);
             identity.saveUser(user);
-            identity.createMembership(m.user(), m.group());
-            Grants grants = new Grants();
-            grants.add(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grants.add(Resources.FILTER, ANY, Permissions.READ);
-            grants.add(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
-            grants.add(Resources.DEPLOYMENT, ANY, Permissions.READ);
-            grants.add(Resources.USER, m.user(), Permissions.READ);
-            if (m.cockpit()) {
-                grants.add(Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-                grants.add(Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-                grants.add(
-                        Resources.PROCESS_DEFINITION,
-                        ANY,
-                        ProcessDefinitionPermissions.READ_INSTANCE,
-                        ProcessDefinitionPermissions.READ_HISTORY);
-            }
-            if (m.group().equals("process-designers")) {
-                // Camunda Modeler deploys through the REST API; web.SecurityChains admits only this group
-                grants.add(Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
-            }
-            if (m.group().equals("operations")) {
-                // operations resolve incidents: retry failed jobs
-                grants.add(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
-                grants.add(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
-            }
-            grants.save(m.group());
-            log.info("Created demo staff user {} in group {}", m.user(), m.group());
+            m.groups().forEach(group -> identity.createMembership(m.user(), group));
+            log.info("Created demo staff user {} in {}", m.user(), String.join(", ", m.groups()));
         }
+    }
+
+    private Grants grants(Team team) {
+        Grants grants = new Grants();
+        grants.add(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grants.add(Resources.FILTER, ANY, Permissions.READ);
+        grants.add(Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grants.add(Resources.USER, ANY, Permissions.READ);
+        // comments, attachments and the History tab read the task's history
+        grants.add(Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+        if (team.cockpit()) {
+            grants.add(Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grants.add(Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grants.add(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ_INSTANCE);
+        }
+        if (team.group().equals("process-designers")) {
+            // Camunda Modeler deploys through the REST API; web.SecurityChains admits only this group
+            grants.add(Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
+        }
+        if (team.group().equals("operations")) {
+            // operations resolve incidents: retry failed jobs
+            grants.add(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
+            grants.add(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);
+        }
+        return grants;
     }
 
     /** Permissions per resource, merged: the engine keeps one grant per group and resource. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -51,9 +52,11 @@ final class ModelRules {
      * Every problem of one model, each naming the element; empty when the model may be deployed.
      *
      * @param resourceName the file name, whose base name must be the process id
-     * @param forms the ids of the Camunda Forms deployed together with the model
+     * @param forms whether a Camunda Form of this id is deployed with the model or already
+     *     deployed (forms are bound by {@code latest}: a model deployed alone, as Camunda Modeler
+     *     deploys it, finds the forms in force)
      */
-    public List<String> problems(String resourceName, byte[] bpmn, Set<String> forms) {
+    public List<String> problems(String resourceName, byte[] bpmn, Predicate<String> forms) {
         List<String> problems = new ArrayList<>();
         String xml = new String(bpmn, StandardCharsets.UTF_8);
         BpmnModelInstance model;
@@ -128,7 +131,7 @@ final class ModelRules {
         }
     }
 
-    private static void userTasks(BpmnModelInstance model, Set<String> forms, List<String> problems) {
+    private static void userTasks(BpmnModelInstance model, Predicate<String> forms, List<String> problems) {
         for (UserTask t : model.getModelElementsByType(UserTask.class)) {
             if (t.getCamundaCandidateGroups() == null
                     || t.getCamundaCandidateGroups().isBlank()) {
@@ -147,11 +150,14 @@ final class ModelRules {
             if (form == null || form.isBlank()) {
                 problems.add(t.getId() + " has no Camunda Form (camunda:formRef)");
             } else {
-                if (!"deployment".equals(t.getAttributeValueNs(CAMUNDA, "formRefBinding"))) {
-                    problems.add(t.getId() + " must bind its form to the deployment (camunda:formRefBinding)");
+                if (!"latest".equals(t.getAttributeValueNs(CAMUNDA, "formRefBinding"))) {
+                    problems.add(t.getId()
+                            + " must bind its form to the latest version (camunda:formRefBinding=\"latest\"),"
+                            + " so that a model deployed alone still finds it");
                 }
-                if (!forms.contains(form)) {
-                    problems.add(t.getId() + " uses the form " + form + ", which is not deployed with the model");
+                if (!forms.test(form)) {
+                    problems.add(t.getId() + " uses the form " + form
+                            + ", which is neither deployed with the model nor already deployed");
                 }
             }
         }

@@ -60,7 +60,7 @@ public class ModelConventionsTest {
     }
 
     static List<String> problems(Path model) throws IOException {
-        return RULES.problems("processes/" + model.getFileName(), Files.readAllBytes(model), forms());
+        return RULES.problems("processes/" + model.getFileName(), Files.readAllBytes(model), forms()::contains);
     }
 
     @ParameterizedTest
@@ -72,7 +72,8 @@ public class ModelConventionsTest {
     private static List<String> problemsAfter(String from, String to) throws IOException {
         String xml = Files.readString(Path.of("processes/LoanOrigination.bpmn"));
         assertThat(xml).contains(from);
-        return RULES.problems("LoanOrigination.bpmn", xml.replace(from, to).getBytes(StandardCharsets.UTF_8), forms());
+        return RULES.problems(
+                "LoanOrigination.bpmn", xml.replace(from, to).getBytes(StandardCharsets.UTF_8), forms()::contains);
     }
 
     @Test
@@ -128,12 +129,16 @@ public class ModelConventionsTest {
     }
 
     @Test
-    void aStaffTaskNeedsAGroupAFormDeployedWithItAndADueDate() throws IOException {
+    void aStaffTaskNeedsAGroupAFormBoundToItsLatestVersionAndADueDate() throws IOException {
         assertThat(problemsAfter("camunda:candidateGroups=\"fraud-analysts\"", "camunda:assignee=\"fraud\""))
                 .anyMatch(p -> p.contains("names no candidate group"))
                 .anyMatch(p -> p.contains("names a person"));
         assertThat(problemsAfter("camunda:formRef=\"ReviewFraudSignals\"", "camunda:formRef=\"SomeOtherForm\""))
-                .anyMatch(p -> p.contains("not deployed with the model"));
+                .anyMatch(p -> p.contains("neither deployed with the model nor already deployed"));
+        assertThat(problemsAfter(
+                        "camunda:formRef=\"ReviewFraudSignals\" camunda:formRefBinding=\"latest\"",
+                        "camunda:formRef=\"ReviewFraudSignals\" camunda:formRefBinding=\"deployment\""))
+                .anyMatch(p -> p.contains("formRefBinding=\"latest\""));
     }
 
     @Test

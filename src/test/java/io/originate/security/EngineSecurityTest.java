@@ -10,7 +10,6 @@ import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -332,18 +331,7 @@ class EngineSecurityTest {
     }
 
     private Api.Response deploy(String user, String fileName, String bpmn) {
-        String boundary = "----originate" + UUID.randomUUID();
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nprobe\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
-        return api.sendBytes(
-                "POST",
-                "/engine-rest/deployment/create",
-                body.getBytes(StandardCharsets.UTF_8),
-                "Authorization",
-                basic(user),
-                "Content-Type",
-                "multipart/form-data; boundary=" + boundary);
+        return api.deploy(user, Map.of("deployment-name", "probe"), fileName, bpmn);
     }
 
     @Test
@@ -357,11 +345,11 @@ class EngineSecurityTest {
         assertThat(deploy("admin", "ExpressionProbe.bpmn", harmless).status()).isEqualTo(403);
 
         Api.Response vault =
-                deploy("designer", "ExpressionProbe.bpmn", probe("${piiVault.read(execution.processBusinessKey)}"));
+                deploy("analyst", "ExpressionProbe.bpmn", probe("${piiVault.read(execution.processBusinessKey)}"));
         assertThat(vault.status()).isEqualTo(400);
         assertThat(vault.body()).contains("piiVault").contains("not a process bean");
         Api.Response script = deploy(
-                "designer",
+                "analyst",
                 "ExpressionProbe.bpmn",
                 harmless.replace("camunda:historyTimeToLive=\"1\"", "camunda:historyTimeToLive=\"1\"")
                         .replace(
@@ -369,11 +357,10 @@ class EngineSecurityTest {
                                 "<endEvent id=\"Event_ProbeEnded\" name=\"Probe ended\" camunda:class=\"java.lang.Object\">"));
         assertThat(script.status()).isEqualTo(400);
         assertThat(script.body()).contains("camunda:class");
-        assertThat(deploy("designer", "SomethingElse.bpmn", harmless).body())
+        assertThat(deploy("analyst", "SomethingElse.bpmn", harmless).body())
                 .contains("file name must be the process id");
 
-        assertThat(deploy("designer", "ExpressionProbe.bpmn", harmless).status())
-                .isEqualTo(200);
+        assertThat(deploy("analyst", "ExpressionProbe.bpmn", harmless).status()).isEqualTo(200);
     }
 
     @Test
@@ -385,7 +372,7 @@ class EngineSecurityTest {
             "${productTerms.class}",
             "${execution.setProcessBusinessKey('someone-elses-application')}"
         }) {
-            assertThat(deploy("designer", "ExpressionProbe.bpmn", probe(forbidden))
+            assertThat(deploy("analyst", "ExpressionProbe.bpmn", probe(forbidden))
                             .status())
                     .as("the build's checks cannot see every call: " + forbidden)
                     .isEqualTo(200);

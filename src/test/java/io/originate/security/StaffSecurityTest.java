@@ -65,7 +65,7 @@ class StaffSecurityTest {
         }
         assertThat(api.send("GET", "/actuator/health", null).status()).isEqualTo(200);
         assertThat(api.send("HEAD", "/actuator/health", null).status()).isEqualTo(200);
-        assertThat(api.staff("designer", "originate", "/api/v1/staff/applications/" + applicant.id() + "/decisions")
+        assertThat(api.staff("analyst", "originate", "/api/v1/staff/applications/" + applicant.id() + "/decisions")
                         .status())
                 .as("designers change models; they do not read applicants' decisions")
                 .isEqualTo(403);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -217,6 +218,37 @@ public final class Api {
     public Response staffPost(String user, String password, String path, String json) {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send("POST", path, json, "Authorization", "Basic " + basic);
+    }
+
+    /** A deployment through the engine REST API as Camunda Modeler makes it: form fields, then one file. */
+    public Response deploy(String user, Map<String, String> fields, String fileName, String content) {
+        String boundary = "----originate" + java.util.UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"data\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .append(content)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
+        String basic = Base64.getEncoder().encodeToString((user + ":originate").getBytes(StandardCharsets.UTF_8));
+        return sendBytes(
+                "POST",
+                "/engine-rest/deployment/create",
+                body.toString().getBytes(StandardCharsets.UTF_8),
+                "Authorization",
+                "Basic " + basic,
+                "Content-Type",
+                "multipart/form-data; boundary=" + boundary);
     }
 
     /** The last one-time code the sandbox delivered to this mobile. */

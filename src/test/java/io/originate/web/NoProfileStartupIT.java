@@ -100,7 +100,7 @@ class NoProfileStartupIT {
             }
             assertThat(health).as(Files.readString(dir.resolve("console.log"))).isEqualTo(200);
 
-            for (String user : List.of("kyc", "underwriter", "senior", "ops", "compliance", "designer")) {
+            for (String user : List.of("kyc", "underwriter", "senior", "ops", "compliance", "analyst")) {
                 assertThat(api.from("198.51.100." + user.length())
                                 .staff(user, "originate", "/api/v1/staff/rules")
                                 .status())
