@@ -20,4 +20,26 @@ public record LoanApplication(
         String deviceIndex,
         String accessTokenHash,
         Instant submittedAt,
-        Instant phoneVerifiedAt) {}
+        Instant phoneVerifiedAt) {
+
+    /** This application with other terms: what a counter-offer approves instead of what was asked. */
+    public LoanApplication withTerms(BigDecimal otherAmount, int otherTermMonths) {
+        return new LoanApplication(
+                id,
+                status,
+                productCode,
+                otherAmount,
+                otherTermMonths,
+                purpose,
+                employmentStatus,
+                employmentMonths,
+                monthlyIncome,
+                monthlyDebtPayments,
+                nationalIdIndex,
+                mobileIndex,
+                deviceIndex,
+                accessTokenHash,
+                submittedAt,
+                phoneVerifiedAt);
+    }
+}

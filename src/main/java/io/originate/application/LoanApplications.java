@@ -1,11 +1,13 @@
 package io.originate.application;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -110,6 +112,44 @@ public class LoanApplications {
                 .params(index, Timestamp.from(since))
                 .query(Integer.class)
                 .single();
+    }
+
+    /** Records a counter-offer: the loan is offered and paid out on these terms instead of those asked. */
+    public void approveTerms(String id, BigDecimal amount, int termMonths) {
+        jdbc.sql("update loan_application set approved_amount = ?, approved_term_months = ?, updated_at = ?"
+                        + " where id = ?")
+                .params(amount, termMonths, Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
+    /** The application on the terms it is offered and paid out on: those approved, or those asked. */
+    public LoanApplication offered(String id) {
+        LoanApplication a = get(id);
+        return jdbc.sql("select approved_amount, approved_term_months from loan_application where id = ?")
+                .param(id)
+                .query((rs, n) -> rs.getBigDecimal(1) == null ? a : a.withTerms(rs.getBigDecimal(1), rs.getInt(2)))
+                .single();
+    }
+
+    /** Another application that shares a blind index with the one under review. */
+    public record Related(String id, ApplicationStatus status, Instant submittedAt) {}
+
+    /** The other applications (newest first, at most ten) carrying this blind index in a column. */
+    public List<Related> sharing(String column, String index, String exceptId) {
+        if (!column.matches("national_id_index|mobile_index|device_index")) {
+            throw new IllegalArgumentException(column);
+        }
+        if (index == null) {
+            return List.of();
+        }
+        return jdbc.sql("select id, status, submitted_at from loan_application where " + column
+                        + " = ? and id <> ? order by submitted_at desc limit 10")
+                .params(index, exceptId)
+                .query((rs, n) -> new Related(
+                        rs.getString(1),
+                        ApplicationStatus.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant()))
+                .list();
     }
 
     /** How many different national IDs applied with the given device or mobile since a time. */

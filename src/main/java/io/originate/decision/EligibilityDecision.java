@@ -9,6 +9,7 @@ import io.originate.decisionlog.DecisionRecords;
 import io.originate.privacy.PiiVault;
 import io.originate.process.Outcomes;
 import io.originate.rules.RuleBook;
+import io.originate.rules.RuleTableException;
 import io.originate.shared.Annuity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Decides eligibility with the eligibility table, records it, and names who must approve. */
 @Service
-class EligibilityDecision {
+public class EligibilityDecision {
 
     public static final String TABLE = "eligibility";
 
@@ -109,6 +110,31 @@ class EligibilityDecision {
                 ? null
                 : clock.instant().plus(routing.authority(group).escalateAfter());
         return new Outcome(result.outcome(), reasons, group, id, reviewDue);
+    }
+
+    /**
+     * Why the eligibility rules would decline this application on other terms (a counter-offer's
+     * amount and term), nothing recorded; empty when they allow it. Terms the pricing table cannot
+     * price are outside the product's limits.
+     */
+    @Transactional(readOnly = true)
+    public List<String> declinesOn(String applicationId, BigDecimal amount, int termMonths) {
+        LoanApplication a = applications.get(applicationId).withTerms(amount, termMonths);
+        CreditAssessment c = credit.find(applicationId)
+                .orElseThrow(() -> new IllegalStateException("Credit not assessed for " + applicationId));
+        String grade = records.latest(applicationId, "SCORE")
+                .orElseThrow(() -> new IllegalStateException("Application " + applicationId + " has not been scored"))
+                .outcome();
+        LocalDate birthDate = vault.read(applicationId).birthDate();
+        EligibilityInput input;
+        try {
+            input = input(a, c, grade, birthDate, 0);
+        } catch (RuleTableException noPrice) {
+            return List.of("PRODUCT_LIMITS");
+        }
+        EligibilityResult result =
+                rules.run(TABLE, input, new EligibilityResult()).result();
+        return result.outcome() == Outcomes.Eligibility.DECLINE ? result.reasons(rules.catalogue()) : List.of();
     }
 
     /** The reasons as the applicant, who reads the trail, may see them. */

@@ -9,7 +9,9 @@ import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
 import io.originate.offer.Disclosure;
 import io.originate.offer.OfferStore;
+import io.originate.shared.Money;
 import io.originate.signing.SigningService;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -69,11 +71,15 @@ class Disbursements {
         if (!started) {
             throw new IllegalStateException("Application " + applicationId + " is not ready for disbursement");
         }
-        LoanApplication a = applications.get(applicationId);
-        String currency = products.get(a.productCode()).currency();
-        String payout = payouts.pay(applicationId, a.amount(), currency);
+        // the principal of the signed offer: a counter-offer pays out less than was asked
+        Disclosure signed = offers.find(applicationId).orElseThrow().disclosure();
+        BigDecimal principal = new BigDecimal(signed.principal());
+        String currency = signed.currency();
+        String payout = payouts.pay(applicationId, principal, currency);
         audit.append(
-                applicationId, "LOAN_PAID_OUT", "Paid out " + a.amount() + " " + currency + " as payout " + payout);
+                applicationId,
+                "LOAN_PAID_OUT",
+                "Paid out " + Money.format(principal) + " " + currency + " as payout " + payout);
         return payout;
     }
 

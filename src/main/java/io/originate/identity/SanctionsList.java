@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -49,6 +50,11 @@ public class SanctionsList {
     SanctionsList(ScreeningSettings settings) {
         this.threshold = settings.nameMatchThreshold();
         this.entries = read(settings.list());
+    }
+
+    /** The list entry of this id, as listed. */
+    public Optional<Entry> entry(String listId) {
+        return entries.stream().filter(e -> e.listId().equals(listId)).findFirst();
     }
 
     public Screening screen(String fullName, String nationalId) {

@@ -76,7 +76,7 @@ class OfferPricing {
         if (existing.isPresent()) {
             return existing;
         }
-        LoanApplication a = applications.get(applicationId);
+        LoanApplication a = applications.offered(applicationId);
         Products.Product product = products.get(a.productCode());
         String grade = decisions
                 .latest(applicationId, "SCORE")

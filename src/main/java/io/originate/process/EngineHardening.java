@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  *   <li>every deployment passes the {@link ModelRules} the build checks;
  *   <li>task and form services admit only authenticated users, and staff decisions pass the
  *       {@link StaffTaskGate} (model groups, form fields, authority, four eyes);
- *   <li>every user task gets the {@link TaskSummary} its form shows ({@link StaffTaskListeners});
+ *   <li>every user task gets the {@link TaskSummary} its form shows ({@link StaffTaskListeners}),
+ *       and the personal data some forms show stays out of the history ({@link UnrecordedVariables});
  *   <li>candidates may claim and complete a task, not edit it ({@code TASK_WORK}), and a grant ends
  *       with the assignment it came with ({@link TaskGrants});
  *   <li>no account is ever locked by wrong passwords (a stranger could lock out anyone, the
@@ -74,6 +76,13 @@ public class EngineHardening extends AbstractProcessEnginePlugin {
         configuration.setFormService(new GuardedTaskService.Forms(gate));
         configuration.setResourceAuthorizationProvider(new TaskGrants());
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        List<HistoryEventHandler> history = configuration.getCustomHistoryEventHandlers() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        history.add(new UnrecordedVariables(TaskSummary.UNRECORDED));
+        configuration.setCustomHistoryEventHandlers(history);
 
         configuration.setLoginMaxAttempts(Integer.MAX_VALUE);
         configuration.setLoginDelayBase(0);

@@ -40,6 +40,8 @@ public final class Outcomes {
     /** {@code reviewDecision}: the approver's answer (form ReviewApplication). */
     public enum Review {
         APPROVE,
+        /** Approved on another amount or term, which the applicant is offered instead. */
+        COUNTER_OFFER,
         DECLINE
     }
 

@@ -21,6 +21,9 @@ public final class ProcessVariables {
     public static final String PRICING_OUTCOME = "pricingOutcome";
     public static final String OFFER_EXPIRES_AT = "offerExpiresAt";
     public static final String REVIEW_DUE = "reviewDue";
+    /** The group an overdue review was taken from (absent until a review escalates). */
+    public static final String ESCALATED_FROM = "escalatedFrom";
+
     public static final String PAYOUT_RESOLUTION = "payoutResolution";
     public static final String COMPLIANCE_ACTION = "complianceAction";
 

@@ -19,8 +19,9 @@ class EscalateReviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ReviewEscalation.Escalated e = escalation.escalate(
-                execution.getProcessBusinessKey(), (String) execution.getVariable(ProcessVariables.APPROVAL_GROUP));
+        String overdue = (String) execution.getVariable(ProcessVariables.APPROVAL_GROUP);
+        ReviewEscalation.Escalated e = escalation.escalate(execution.getProcessBusinessKey(), overdue);
+        execution.setVariable(ProcessVariables.ESCALATED_FROM, overdue);
         execution.setVariable(ProcessVariables.APPROVAL_GROUP, e.group());
         execution.setVariable(ProcessVariables.REVIEW_DUE, e.due().toString());
     }

@@ -15,4 +15,9 @@ public final class Money {
     public static String format(BigDecimal amount) {
         return fen(amount).toPlainString();
     }
+
+    /** For people to read: thousands separated, two places ({@code 150,000.00}). */
+    public static String display(BigDecimal amount) {
+        return String.format(java.util.Locale.ROOT, "%,.2f", fen(amount));
+    }
 }

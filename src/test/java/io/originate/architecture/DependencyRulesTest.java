@@ -109,7 +109,8 @@ class DependencyRulesTest {
 
     /**
      * Process variables are written by the delegates and the engine glue: neither may hold personal
-     * data to write, so none can reach a variable (the task summary writes masked text only).
+     * data to write, so none can reach a variable (the task summary writes masked text, but for the
+     * sanctions comparison kept out of the history: {@code TaskSummary.UNRECORDED}).
      */
     @Test
     void whatWritesProcessVariablesNeverHoldsPersonalData() {

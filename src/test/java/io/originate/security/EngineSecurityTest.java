@@ -233,7 +233,7 @@ class EngineSecurityTest {
                                 "/engine-rest/task/" + task + "/complete",
                                 json("reviewDecision", "MAYBE"))
                         .body())
-                .contains("reviewDecision must be one of APPROVE, DECLINE");
+                .contains("reviewDecision must be one of APPROVE, COUNTER_OFFER, DECLINE");
         assertThat(api.staffPost("senior", "originate", "/engine-rest/task/" + task + "/complete", "{}")
                         .body())
                 .contains("reviewDecision is required");
