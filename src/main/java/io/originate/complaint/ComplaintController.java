@@ -5,6 +5,7 @@ import io.originate.application.LoanApplication;
 import io.originate.shared.Refusal;
 import io.originate.shared.Text;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -22,13 +23,25 @@ class ComplaintController {
 
     record Filing(String applicationId, String category, String description) {}
 
+    /** A complaint as its applicant sees it: the answer once it is sent, and whether it may be reopened. */
     record ComplaintView(
-            String id, String applicationId, String category, String status, String createdAt, String respondBy) {}
+            String id,
+            String applicationId,
+            String category,
+            String status,
+            String createdAt,
+            String respondBy,
+            String outcome,
+            String answer,
+            String answeredAt,
+            boolean reopenable) {}
 
     private final Complaints complaints;
+    private final Clock clock;
 
-    ComplaintController(Complaints complaints) {
+    ComplaintController(Complaints complaints, Clock clock) {
         this.complaints = complaints;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -67,20 +80,35 @@ class ComplaintController {
 
     @GetMapping("/{id}")
     public ComplaintView get(@ApplicantAccess LoanApplication application, @PathVariable String id) {
-        Complaints.Complaint c = complaints
+        return view(own(application, id));
+    }
+
+    /** The applicant is not satisfied with the answer: reopened once, within the reopening period (else 409). */
+    @PostMapping("/{id}/reopen")
+    public ResponseEntity<ComplaintView> reopen(@ApplicantAccess LoanApplication application, @PathVariable String id) {
+        own(application, id);
+        return ResponseEntity.accepted().body(view(complaints.reopen(id)));
+    }
+
+    private Complaints.Complaint own(LoanApplication application, String id) {
+        return complaints
                 .find(id)
                 .filter(found -> found.applicationId().equals(application.id()))
                 .orElseThrow(Refusal::notFound);
-        return view(c);
     }
 
-    private static ComplaintView view(Complaints.Complaint c) {
+    private ComplaintView view(Complaints.Complaint c) {
+        boolean answered = c.answeredAt() != null && c.status() != Complaints.Status.REOPENED;
         return new ComplaintView(
                 c.id(),
                 c.applicationId(),
                 c.category(),
-                c.status(),
+                c.status().name(),
                 c.createdAt().toString(),
-                c.respondBy().toString());
+                c.respondBy().toString(),
+                answered ? c.outcome() : null,
+                answered ? complaints.answer(c.id()).orElse(null) : null,
+                answered ? c.answeredAt().toString() : null,
+                c.reopenable(clock.instant(), complaints.settings()));
     }
 }

@@ -68,10 +68,10 @@ public class EngineHardening extends AbstractProcessEnginePlugin {
         List<BpmnParseListener> parseListeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
-        parseListeners.add(new StaffTaskListeners(summary::getObject));
+        parseListeners.add(new StaffTaskListeners(() -> summary.orderedStream().toList()));
         configuration.setCustomPostBPMNParseListeners(parseListeners);
 
-        StaffTaskGate gate = new StaffTaskGate(policy::getObject);
+        StaffTaskGate gate = new StaffTaskGate(() -> policy.orderedStream().toList());
         configuration.setTaskService(new GuardedTaskService(gate));
         configuration.setFormService(new GuardedTaskService.Forms(gate));
         configuration.setResourceAuthorizationProvider(new TaskGrants());

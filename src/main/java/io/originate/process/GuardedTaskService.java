@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 
 /**
  * The engine's task and form services with the {@link StaffTaskGate} in front: the REST API,
@@ -30,15 +31,36 @@ final class GuardedTaskService extends TaskServiceImpl {
         super.setCommandExecutor(staffOnly(executor, gate));
     }
 
+    /**
+     * The submitted variables as a map the gate may take the fields out of that a decision policy
+     * keeps itself, before the engine stores the rest (typed values kept as they are).
+     */
+    static Map<String, Object> editable(Map<String, Object> variables) {
+        if (variables == null) {
+            return null;
+        }
+        VariableMapImpl copy = new VariableMapImpl();
+        for (String name : variables.keySet()) {
+            if (variables instanceof VariableMap typed) {
+                copy.putValueTyped(name, typed.getValueTyped(name));
+            } else {
+                copy.put(name, variables.get(name));
+            }
+        }
+        return copy;
+    }
+
     @Override
-    public void complete(String taskId, Map<String, Object> variables) {
+    public void complete(String taskId, Map<String, Object> submitted) {
+        Map<String, Object> variables = editable(submitted);
         commandExecutor.execute(
                 gate.completion(taskId, variables, true, new CompleteTaskCmd(taskId, variables, false, false)));
     }
 
     @Override
     public VariableMap completeWithVariablesInReturn(
-            String taskId, Map<String, Object> variables, boolean deserializeValues) {
+            String taskId, Map<String, Object> submitted, boolean deserializeValues) {
+        Map<String, Object> variables = editable(submitted);
         return commandExecutor.execute(gate.completion(
                 taskId, variables, true, new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
     }
@@ -49,7 +71,8 @@ final class GuardedTaskService extends TaskServiceImpl {
     }
 
     @Override
-    public void resolveTask(String taskId, Map<String, Object> variables) {
+    public void resolveTask(String taskId, Map<String, Object> submitted) {
+        Map<String, Object> variables = editable(submitted);
         commandExecutor.execute(gate.completion(taskId, variables, false, new ResolveTaskCmd(taskId, variables)));
     }
 
@@ -107,14 +130,16 @@ final class GuardedTaskService extends TaskServiceImpl {
         }
 
         @Override
-        public void submitTaskForm(String taskId, Map<String, Object> properties) {
+        public void submitTaskForm(String taskId, Map<String, Object> submitted) {
+            Map<String, Object> properties = editable(submitted);
             commandExecutor.execute(
                     gate.completion(taskId, properties, true, new SubmitTaskFormCmd(taskId, properties, false, false)));
         }
 
         @Override
         public VariableMap submitTaskFormWithVariablesInReturn(
-                String taskId, Map<String, Object> properties, boolean deserializeValues) {
+                String taskId, Map<String, Object> submitted, boolean deserializeValues) {
+            Map<String, Object> properties = editable(submitted);
             return commandExecutor.execute(gate.completion(
                     taskId, properties, true, new SubmitTaskFormCmd(taskId, properties, true, deserializeValues)));
         }

@@ -59,4 +59,29 @@ public class LoanJourney {
                 .correlateWithResult();
         return true;
     }
+
+    /** Starts the handling of a complaint about an application. */
+    public void startComplaint(String applicationId, String complaintId) {
+        runtime.createProcessInstanceByKey(ProcessVariables.COMPLAINT_HANDLING)
+                .businessKey(applicationId)
+                .setVariable(ProcessVariables.APPLICATION_ID, applicationId)
+                .setVariable(ProcessVariables.COMPLAINT_ID, complaintId)
+                .setVariable(ProcessVariables.REOPENED, false)
+                .execute();
+    }
+
+    /** Reopens an answered complaint; false when its handling no longer waits for that. */
+    public boolean reopenComplaint(String complaintId) {
+        long waiting = runtime.createExecutionQuery()
+                .processVariableValueEquals(ProcessVariables.COMPLAINT_ID, complaintId)
+                .messageEventSubscriptionName(ProcessVariables.MESSAGE_COMPLAINT_REOPENED)
+                .count();
+        if (waiting == 0) {
+            return false;
+        }
+        runtime.createMessageCorrelation(ProcessVariables.MESSAGE_COMPLAINT_REOPENED)
+                .processInstanceVariableEquals(ProcessVariables.COMPLAINT_ID, complaintId)
+                .correlateWithResult();
+        return true;
+    }
 }

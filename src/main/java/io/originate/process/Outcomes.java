@@ -63,18 +63,33 @@ public final class Outcomes {
         LIST_ERROR
     }
 
+    /** {@code complaintTriage}: whether a complaint needs an investigation before it is answered. */
+    public enum ComplaintTriage {
+        INVESTIGATE,
+        ANSWER
+    }
+
+    /** {@code complaintOutcome}: what the answer to a complaint says of it. */
+    public enum ComplaintOutcome {
+        UPHELD,
+        PARTLY_UPHELD,
+        NOT_UPHELD
+    }
+
     /** {@code approvalGroup}'s one fixed value: no person needs to approve. Other values are staff groups. */
     public static final String AUTOMATIC_APPROVAL = "AUTOMATIC";
 
     /** Each gateway variable and the enum of its values. */
-    public static final Map<String, Class<? extends Enum<?>>> BY_VARIABLE = Map.of(
-            ProcessVariables.SANCTIONS_OUTCOME, Sanctions.class,
-            ProcessVariables.KYC_OUTCOME, RealName.class,
-            ProcessVariables.ELIGIBILITY_OUTCOME, Eligibility.class,
-            ProcessVariables.PRICING_OUTCOME, Pricing.class,
-            ProcessVariables.REVIEW_DECISION, Review.class,
-            ProcessVariables.IDENTITY_REVIEW, Finding.class,
-            ProcessVariables.FRAUD_REVIEW, Finding.class,
-            ProcessVariables.PAYOUT_RESOLUTION, PayoutResolution.class,
-            ProcessVariables.COMPLIANCE_ACTION, ComplianceAction.class);
+    public static final Map<String, Class<? extends Enum<?>>> BY_VARIABLE = Map.ofEntries(
+            Map.entry(ProcessVariables.SANCTIONS_OUTCOME, Sanctions.class),
+            Map.entry(ProcessVariables.KYC_OUTCOME, RealName.class),
+            Map.entry(ProcessVariables.ELIGIBILITY_OUTCOME, Eligibility.class),
+            Map.entry(ProcessVariables.PRICING_OUTCOME, Pricing.class),
+            Map.entry(ProcessVariables.REVIEW_DECISION, Review.class),
+            Map.entry(ProcessVariables.IDENTITY_REVIEW, Finding.class),
+            Map.entry(ProcessVariables.FRAUD_REVIEW, Finding.class),
+            Map.entry(ProcessVariables.PAYOUT_RESOLUTION, PayoutResolution.class),
+            Map.entry(ProcessVariables.COMPLIANCE_ACTION, ComplianceAction.class),
+            Map.entry(ProcessVariables.COMPLAINT_TRIAGE, ComplaintTriage.class),
+            Map.entry(ProcessVariables.COMPLAINT_OUTCOME, ComplaintOutcome.class));
 }

@@ -7,6 +7,7 @@ public final class ProcessVariables {
 
     public static final String LOAN_ORIGINATION = "LoanOrigination";
     public static final String COMPLIANCE_REVIEW = "ComplianceReview";
+    public static final String COMPLAINT_HANDLING = "ComplaintHandling";
 
     public static final String APPLICATION_ID = "applicationId";
     public static final String SANCTIONS_OUTCOME = "sanctionsOutcome";
@@ -26,6 +27,11 @@ public final class ProcessVariables {
 
     public static final String PAYOUT_RESOLUTION = "payoutResolution";
     public static final String COMPLIANCE_ACTION = "complianceAction";
+    public static final String COMPLAINT_ID = "complaintId";
+    public static final String COMPLAINT_TRIAGE = "complaintTriage";
+    public static final String COMPLAINT_OUTCOME = "complaintOutcome";
+    /** Whether the applicant has reopened the complaint (once at most). */
+    public static final String REOPENED = "reopened";
 
     public static final String MESSAGE_PHONE_VERIFIED = "Message_PhoneVerified";
     public static final String MESSAGE_OFFER_ACCEPTED = "Message_OfferAccepted";
@@ -33,4 +39,5 @@ public final class ProcessVariables {
     public static final String MESSAGE_ENVELOPE_COMPLETED = "Message_EnvelopeCompleted";
     public static final String MESSAGE_ENVELOPE_DECLINED = "Message_EnvelopeDeclined";
     public static final String MESSAGE_WITHDRAWAL_REQUESTED = "Message_WithdrawalRequested";
+    public static final String MESSAGE_COMPLAINT_REOPENED = "Message_ComplaintReopened";
 }

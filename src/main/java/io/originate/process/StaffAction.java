@@ -9,6 +9,7 @@ import java.util.Set;
  *
  * @param values the submitted form fields (plain values only)
  * @param userGroups every group the user belongs to, read when the task is completed
+ * @param processVariables the variables of the task's process (ids and gateway flags only)
  */
 public record StaffAction(
         String taskDefinitionKey,
@@ -16,4 +17,5 @@ public record StaffAction(
         String applicationId,
         String userId,
         Set<String> userGroups,
-        Map<String, Object> values) {}
+        Map<String, Object> values,
+        Map<String, Object> processVariables) {}

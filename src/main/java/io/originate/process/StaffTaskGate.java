@@ -39,10 +39,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  */
 final class StaffTaskGate {
 
-    private final Supplier<StaffDecisionPolicy> policy;
+    private final Supplier<List<StaffDecisionPolicy>> policies;
 
-    StaffTaskGate(Supplier<StaffDecisionPolicy> policy) {
-        this.policy = policy;
+    StaffTaskGate(Supplier<List<StaffDecisionPolicy>> policies) {
+        this.policies = policies;
     }
 
     /** Wraps a task or form service command so that it runs only for an authenticated user. */
@@ -109,17 +109,28 @@ final class StaffTaskGate {
             throw new FormFieldValidationException(values.keySet(), String.join("; ", problems));
         }
         if (decides) {
+            StaffDecisionPolicy policy = policies.get().stream()
+                    .filter(p -> p.tasks().contains(task.getTaskDefinitionKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new AuthorizationException(
+                            "'" + task.getName() + "' is not a staff decision this application knows"));
             try {
-                policy.get()
-                        .decide(new StaffAction(
-                                task.getTaskDefinitionKey(),
-                                task.getName(),
-                                task.getExecution().getProcessBusinessKey(),
-                                user,
-                                groups,
-                                values));
+                policy.decide(new StaffAction(
+                        task.getTaskDefinitionKey(),
+                        task.getName(),
+                        task.getExecution().getProcessBusinessKey(),
+                        user,
+                        groups,
+                        values,
+                        java.util.Collections.unmodifiableMap(
+                                new LinkedHashMap<>(task.getExecution().getVariables()))));
             } catch (StaffDecisionPolicy.Refused refused) {
                 throw new AuthorizationException(refused.getMessage());
+            }
+            for (String kept : policy.keptOutOfTheProcess()) {
+                if (submitted.containsKey(kept)) {
+                    submitted.remove(kept); // the map the completion command holds (GuardedTaskService#editable)
+                }
             }
         }
     }

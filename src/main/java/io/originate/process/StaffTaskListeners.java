@@ -1,5 +1,6 @@
 package io.originate.process;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -9,7 +10,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Attaches the {@link TaskSummary} to every user task of every deployed model when the model is
+ * Attaches the {@link TaskSummary}s (in their order) to every user task of every deployed model when the model is
  * parsed, so that a task can neither lack its summary nor have it skipped. (The decision checks
  * are not listeners at all: the {@link StaffTaskGate} guards every completion in the task
  * service.)
@@ -18,8 +19,8 @@ final class StaffTaskListeners extends AbstractBpmnParseListener {
 
     private final TaskListener summarise;
 
-    StaffTaskListeners(Supplier<TaskSummary> summary) {
-        this.summarise = task -> summary.get().summarise(task);
+    StaffTaskListeners(Supplier<List<TaskSummary>> summaries) {
+        this.summarise = task -> summaries.get().forEach(summary -> summary.summarise(task));
     }
 
     @Override

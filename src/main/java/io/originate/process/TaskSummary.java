@@ -12,9 +12,9 @@ public interface TaskSummary {
 
     /**
      * Task-local variables with personal data in clear, which some forms show their candidates
-     * (the applicant's side of a sanctions comparison): kept out of the engine's history.
+     * (the applicant's side of a sanctions comparison, a complaint's text and findings): kept out of the engine's history.
      */
-    Set<String> UNRECORDED = Set.of("applicantFullName", "applicantBirthDate");
+    Set<String> UNRECORDED = Set.of("applicantFullName", "applicantBirthDate", "complaintText", "complaintFindings");
 
     void summarise(DelegateTask task);
 }

@@ -81,6 +81,17 @@ class StaffDecisions implements StaffDecisionPolicy {
     }
 
     @Override
+    public Set<String> tasks() {
+        return TASKS.keySet();
+    }
+
+    /** The note is staff-only text: kept in the decision record, not in the process. */
+    @Override
+    public Set<String> keptOutOfTheProcess() {
+        return Set.of("decisionNote");
+    }
+
+    @Override
     public void decide(StaffAction action) {
         Decides decides = TASKS.get(action.taskDefinitionKey());
         if (decides == null) {

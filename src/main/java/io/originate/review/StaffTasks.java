@@ -24,6 +24,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * the decision, are {@link StaffDecisions}'.
  */
 @Component
+@Order(0)
 class StaffTasks implements TaskSummary {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -104,7 +104,10 @@ class SecurityChains {
                         .permitAll()
                         .requestMatchers(path("/api/v1/applications/{id}"), path("/api/v1/applications/{id}/**"))
                         .access(ownApplication())
-                        .requestMatchers(path(POST, "/api/v1/complaints"), path(GET, "/api/v1/complaints/{id}"))
+                        .requestMatchers(
+                                path(POST, "/api/v1/complaints"),
+                                path(GET, "/api/v1/complaints/{id}"),
+                                path(POST, "/api/v1/complaints/{id}/reopen"))
                         .authenticated()
                         .anyRequest()
                         .denyAll())

@@ -24,6 +24,11 @@ public class ModelConventionsTest {
     /** The process beans of the application (the classes marked {@link ProcessBean}). */
     public static final Set<String> BEANS = Set.of(
             "applicationStatus",
+            "complaintDeadline",
+            "escalateComplaintDelegate",
+            "sendComplaintAnswerDelegate",
+            "reopenComplaintDelegate",
+            "closeComplaintDelegate",
             "productTerms",
             "sendOtpDelegate",
             "screenSanctionsDelegate",
@@ -193,6 +198,6 @@ public class ModelConventionsTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(5);
+        assertThat(checked).isEqualTo(7);
     }
 }
