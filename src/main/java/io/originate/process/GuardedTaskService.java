@@ -67,7 +67,7 @@ final class GuardedTaskService extends TaskServiceImpl {
 
     @Override
     public void claim(String taskId, String userId) {
-        commandExecutor.execute(gate.claim(userId, new ClaimTaskCmd(taskId, userId)));
+        commandExecutor.execute(gate.claim(taskId, userId, new ClaimTaskCmd(taskId, userId)));
     }
 
     @Override

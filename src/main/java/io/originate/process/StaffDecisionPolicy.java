@@ -13,6 +13,12 @@ public interface StaffDecisionPolicy {
     /** The tasks (definition keys) whose decisions this policy makes. */
     Set<String> tasks();
 
+    /**
+     * Checked when a person claims one of this policy's tasks, so that they learn before the work
+     * what would refuse their decision anyway (four eyes): throws {@link Refused} saying why.
+     */
+    default void checkClaim(String taskDefinitionKey, String applicationId, String userId) {}
+
     /** Records the decision, or throws {@link Refused} saying why this person may not make it. */
     void decide(StaffAction action);
 

@@ -53,13 +53,31 @@ final class StaffTaskGate {
         };
     }
 
-    /** A task is claimed by the person who will work on it (or given up by them), never for someone else. */
-    <T> Command<T> claim(String claimant, Command<T> command) {
+    /**
+     * A task is claimed by the person who will work on it (or given up by them), never for someone
+     * else, and not by someone whose decision would be refused anyway (four eyes).
+     */
+    <T> Command<T> claim(String taskId, String claimant, Command<T> command) {
         return context -> {
             String user = requireUser(context);
             if (claimant != null && !claimant.equals(user)) {
                 throw new AuthorizationException("A task is claimed by the person who will work on it; " + user
                         + " cannot claim it for " + claimant);
+            }
+            TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            if (claimant != null && task != null && task.getExecution() != null) {
+                for (StaffDecisionPolicy policy : policies.get()) {
+                    if (policy.tasks().contains(task.getTaskDefinitionKey())) {
+                        try {
+                            policy.checkClaim(
+                                    task.getTaskDefinitionKey(),
+                                    task.getExecution().getProcessBusinessKey(),
+                                    user);
+                        } catch (StaffDecisionPolicy.Refused refused) {
+                            throw new AuthorizationException(refused.getMessage());
+                        }
+                    }
+                }
             }
             return command.execute(context);
         };

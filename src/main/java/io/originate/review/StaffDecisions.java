@@ -92,6 +92,17 @@ class StaffDecisions implements StaffDecisionPolicy {
     }
 
     @Override
+    public void checkClaim(String taskDefinitionKey, String applicationId, String userId) {
+        if (TASKS.get(taskDefinitionKey).kind() != null && decisions.decidedBy(applicationId, userId)) {
+            throw new Refused(fourEyes(userId));
+        }
+    }
+
+    private static String fourEyes(String userId) {
+        return "Four eyes: " + userId + " already decided on this application; another person must decide this task";
+    }
+
+    @Override
     public void decide(StaffAction action) {
         Decides decides = TASKS.get(action.taskDefinitionKey());
         if (decides == null) {
@@ -99,8 +110,7 @@ class StaffDecisions implements StaffDecisionPolicy {
         }
         String answer = String.valueOf(action.values().get(decides.variable()));
         if (decides.kind() != null && decisions.decidedBy(action.applicationId(), action.userId())) {
-            throw new Refused("Four eyes: " + action.userId()
-                    + " already decided on this application; another person must decide this task");
+            throw new Refused(fourEyes(action.userId()));
         }
         List<String> reasons = List.of();
         Map<String, Object> terms = Map.of();

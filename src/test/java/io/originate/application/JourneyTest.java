@@ -232,6 +232,12 @@ class JourneyTest {
                 .isEqualTo(204);
 
         String review = api.waitFor(() -> taskOf("dual", "dual-pass", second, "Task_ReviewApplication"));
+        Api.Response claim =
+                api.staffPost("dual", "dual-pass", "/engine-rest/task/" + review + "/claim", "{\"userId\":\"dual\"}");
+        assertThat(claim.status())
+                .as("refused before any work, not only at completion")
+                .isEqualTo(403);
+        assertThat(claim.body()).contains("Four eyes");
         String approve = "{\"variables\":{\"reviewDecision\":{\"value\":\"APPROVE\"}}}";
         Api.Response again = api.staffPost("dual", "dual-pass", "/engine-rest/task/" + review + "/complete", approve);
         assertThat(again.status()).isGreaterThanOrEqualTo(400);
