@@ -1,7 +1,7 @@
 package io.originate.application;
 
 /** A mainland China mobile number: 11 digits, starting 13-19. */
-final class MobileNumber {
+public final class MobileNumber {
 
     private MobileNumber() {}
 

@@ -29,6 +29,8 @@ public class RateLimits {
     public static final String OTP_PER_MOBILE = "otp-per-mobile";
     public static final String WEBHOOK_PER_ADDRESS = "webhook-per-address";
     public static final String LOGIN_FAILURES_PER_ADDRESS = "login-failures-per-address";
+    public static final String STAFF_REVEALS_PER_USER = "staff-reveals-per-user";
+    public static final String STAFF_SEARCHES_PER_USER = "staff-searches-per-user";
 
     public record Limit(long capacity, Duration period) {}
 

@@ -56,12 +56,16 @@ class StaffChains {
         return matchers.toArray(RequestMatcher[]::new);
     }
 
+    private static String[] authorities(java.util.Set<String> groups) {
+        return groups.stream().map(group -> EngineUsers.GROUP + group.strip()).toArray(String[]::new);
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain staffAndEngine(HttpSecurity http, EngineUsers users, StaffSettings staff) throws Exception {
-        String[] decisionReaders = staff.decisionReaders().stream()
-                .map(group -> EngineUsers.GROUP + group.strip())
-                .toArray(String[]::new);
+        String[] decisionReaders = authorities(staff.decisionReaders());
+        String[] revealers = authorities(staff.revealers());
+        String[] overseers = authorities(staff.overseers());
         AuthenticationEntryPoint basic = (request, response, failure) -> {
             if (failure instanceof EngineUsers.Throttled throttled) {
                 Problems.tooManyRequests(
@@ -88,6 +92,10 @@ class StaffChains {
                         .requestMatchers(deploymentChanges(
                                 "/engine-rest/deployment/**", "/engine-rest/engine/{engine}/deployment/**"))
                         .hasAuthority(DESIGNERS)
+                        .requestMatchers(SecurityChains.path(POST, "/api/v1/staff/applications/{id}/reveal"))
+                        .hasAnyAuthority(revealers)
+                        .requestMatchers(SecurityChains.path(GET, "/api/v1/staff/access-log"))
+                        .hasAnyAuthority(overseers)
                         .requestMatchers(SecurityChains.path("/api/v1/staff/applications/**"))
                         .hasAnyAuthority(decisionReaders)
                         .requestMatchers(
