@@ -163,6 +163,9 @@ class SandboxIdentitiesTest {
         assertThat(failed.getRetries()).isEqualTo(5);
     }
 
+    @Autowired
+    io.originate.process.RetryingJobs retryingJobs;
+
     @ParameterizedTest(name = "{1} never answers: the job fails and is retried, no decision")
     @CsvSource({"110101198704220073, Sandbox bureau timed out", "310104198909090125, Sandbox KYC provider timed out"})
     void aServiceThatNeverAnswersIsRetriedNotDecided(String nationalId, String failure) {
@@ -189,5 +192,34 @@ class SandboxIdentitiesTest {
         assertThat(failed.getDuedate()).as("the next attempt waits (backoff)").isAfter(new java.util.Date());
         assertThat(api.get(a, "").json().path("status").asText()).isIn("VERIFYING_IDENTITY", "UNDER_REVIEW");
         assertThat(api.get(a, "").json().has("decision")).isFalse();
+
+        // visible from the first failure: a Cockpit incident and a gauge; gone with the instance
+        retryingJobs.mark();
+        var marker = runtime.createIncidentQuery()
+                .incidentType("retryingJob")
+                .configuration(failed.getId())
+                .singleResult();
+        assertThat(marker).isNotNull();
+        assertThat(marker.getIncidentMessage()).contains(failure).contains("5 attempts left");
+        assertThat(api.staff("ops", "originate", "/actuator/metrics/originate.jobs.retrying")
+                        .json()
+                        .path("measurements")
+                        .get(0)
+                        .path("value")
+                        .asDouble())
+                .isPositive();
+        runtime.deleteProcessInstance(
+                runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(a.id())
+                        .processDefinitionKey("LoanOrigination")
+                        .singleResult()
+                        .getId(),
+                "the test is over");
+        retryingJobs.mark();
+        assertThat(runtime.createIncidentQuery()
+                        .incidentType("retryingJob")
+                        .configuration(failed.getId())
+                        .count())
+                .isZero();
     }
 }
