@@ -7,9 +7,11 @@ import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
 
@@ -63,6 +65,12 @@ final class GuardedTaskService extends TaskServiceImpl {
         Map<String, Object> variables = editable(submitted);
         return commandExecutor.execute(gate.completion(
                 taskId, variables, true, new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
+    }
+
+    /** Editing a task (Tasklist's due date and follow-up date) may not move its due date. */
+    @Override
+    public void saveTask(Task task) {
+        commandExecutor.execute(gate.saving(task, new SaveTaskCmd(task)));
     }
 
     @Override

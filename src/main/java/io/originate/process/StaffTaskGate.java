@@ -83,6 +83,28 @@ final class StaffTaskGate {
         };
     }
 
+    /**
+     * A task's due date is when it escalates, set by the model from the rules (the approval
+     * table's time to act, the complaint's deadline): nobody moves it from Tasklist, or the list
+     * and the escalation would tell two stories.
+     */
+    <T> Command<T> saving(org.camunda.bpm.engine.task.Task edited, Command<T> command) {
+        return context -> {
+            requireUser(context);
+            TaskEntity stored =
+                    edited.getId() == null ? null : context.getTaskManager().findTaskById(edited.getId());
+            if (stored != null && !sameInstant(stored.getDueDate(), edited.getDueDate())) {
+                throw new AuthorizationException("The due date of '" + stored.getName()
+                        + "' is when it escalates; it follows the rules and cannot be changed here");
+            }
+            return command.execute(context);
+        };
+    }
+
+    private static boolean sameInstant(java.util.Date a, java.util.Date b) {
+        return a == null ? b == null : b != null && a.getTime() == b.getTime();
+    }
+
     /** Wraps a completion (or resolution) of a task with all the checks above. */
     <T> Command<T> completion(String taskId, Map<String, Object> variables, boolean decides, Command<T> command) {
         return context -> {

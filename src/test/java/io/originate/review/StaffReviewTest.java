@@ -103,6 +103,16 @@ class StaffReviewTest {
                 .json();
         assertThat(notTheirs.findValuesAsText("id")).doesNotContain(id);
 
+        String basic = java.util.Base64.getEncoder().encodeToString("senior:originate".getBytes());
+        Api.Response moved = api.send(
+                "PUT",
+                "/engine-rest/task/" + id,
+                "{\"name\":\"x\",\"due\":\"2099-01-01T00:00:00.000+0000\"}",
+                "Authorization",
+                "Basic " + basic);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(403);
+        assertThat(moved.body()).contains("cannot be changed");
+
         Api.Response comment = api.staffPost(
                 "senior",
                 "originate",
