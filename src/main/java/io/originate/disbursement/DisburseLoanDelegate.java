@@ -14,10 +14,12 @@ class DisburseLoanDelegate implements JavaDelegate {
 
     private final Disbursements disbursements;
     private final AuditTrail audit;
+    private final PayoutAccounts accounts;
 
-    DisburseLoanDelegate(Disbursements disbursements, AuditTrail audit) {
+    DisburseLoanDelegate(Disbursements disbursements, AuditTrail audit, PayoutAccounts accounts) {
         this.disbursements = disbursements;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @Override
@@ -25,6 +27,7 @@ class DisburseLoanDelegate implements JavaDelegate {
         try {
             disbursements.disburse(execution.getProcessBusinessKey());
         } catch (PayoutRejectedException e) {
+            accounts.refused(execution.getProcessBusinessKey(), e.code(), e.getMessage());
             audit.append(execution.getProcessBusinessKey(), "PAYOUT_REJECTED", "Payout refused: " + e.code());
             throw new BpmnError("PayoutRejected", e.getMessage());
         }

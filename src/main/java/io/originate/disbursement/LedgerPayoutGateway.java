@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  *       application ends without a loan.
  * </ul>
  *
- * Documented sandbox principals fail like a real rail: a payout of 4,040.40 is refused for good
- * (account closed), 5,050.50 never gets an answer; the fee of a 6,060.60 loan is refused (the
+ * Documented sandbox principals fail like a real rail: a payout of 4,040.40 is refused (account
+ * closed) until the applicant, asked by operations, corrects the payout card; 5,050.50 never gets an answer; the fee of a 6,060.60 loan is refused (the
  * borrower's card declined), of a 7,070.70 loan never answered.
  */
 @Component
@@ -53,7 +53,7 @@ class LedgerPayoutGateway implements PayoutGateway {
         if (done.isPresent()) {
             return done.get();
         }
-        if (amount.compareTo(REJECTED_AMOUNT) == 0) {
+        if (amount.compareTo(REJECTED_AMOUNT) == 0 && !correctedSinceRefusal(applicationId)) {
             throw new PayoutRejectedException(
                     "ACCOUNT_CLOSED", "The receiving account is closed (sandbox amount 4040.40)");
         }
@@ -61,6 +61,16 @@ class LedgerPayoutGateway implements PayoutGateway {
             throw new PayoutUnavailableException("The payout rail timed out (sandbox amount 5050.50)");
         }
         return post(applicationId, "DISBURSEMENT", amount, currency, LOANS_RECEIVABLE, DISBURSEMENT_ACCOUNT);
+    }
+
+    /** The sandbox's closed account: the card on file, until the applicant corrects it when asked. */
+    private boolean correctedSinceRefusal(String applicationId) {
+        return jdbc.sql("select count(*) from payout_account where application_id = ?"
+                                + " and correction_requested_at is not null and updated_at > correction_requested_at")
+                        .param(applicationId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     @Override

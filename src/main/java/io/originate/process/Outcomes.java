@@ -54,7 +54,17 @@ public final class Outcomes {
     /** {@code payoutResolution}: what operations do with a rejected payout. */
     public enum PayoutResolution {
         RETRY,
+        /** Ask the applicant to correct the payout card; the payout is retried when they have. */
+        ASK_APPLICANT,
         CANCEL
+    }
+
+    /** {@code payoutCancelReason}: why operations cancel a loan whose payout cannot be made. */
+    public enum PayoutCancelReason {
+        CARD_NOT_CORRECTED,
+        APPLICANT_UNREACHABLE,
+        APPLICANT_ASKED,
+        RAIL_REFUSES
     }
 
     /** {@code complianceAction}: what compliance did with a sanctions hit. */
@@ -89,6 +99,7 @@ public final class Outcomes {
             Map.entry(ProcessVariables.IDENTITY_REVIEW, Finding.class),
             Map.entry(ProcessVariables.FRAUD_REVIEW, Finding.class),
             Map.entry(ProcessVariables.PAYOUT_RESOLUTION, PayoutResolution.class),
+            Map.entry(ProcessVariables.PAYOUT_CANCEL_REASON, PayoutCancelReason.class),
             Map.entry(ProcessVariables.COMPLIANCE_ACTION, ComplianceAction.class),
             Map.entry(ProcessVariables.COMPLAINT_TRIAGE, ComplaintTriage.class),
             Map.entry(ProcessVariables.COMPLAINT_OUTCOME, ComplaintOutcome.class));

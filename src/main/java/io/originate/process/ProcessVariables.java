@@ -40,4 +40,6 @@ public final class ProcessVariables {
     public static final String MESSAGE_ENVELOPE_DECLINED = "Message_EnvelopeDeclined";
     public static final String MESSAGE_WITHDRAWAL_REQUESTED = "Message_WithdrawalRequested";
     public static final String MESSAGE_COMPLAINT_REOPENED = "Message_ComplaintReopened";
+    public static final String MESSAGE_PAYOUT_ACCOUNT_CORRECTED = "Message_PayoutAccountCorrected";
+    public static final String PAYOUT_CANCEL_REASON = "payoutCancelReason";
 }

@@ -101,6 +101,12 @@ final class StaffTaskGate {
         };
     }
 
+    /** The task's name in the model ("Review application"), not the list's name with whose and how much. */
+    private static String modelName(TaskEntity task) {
+        var name = task.getTaskDefinition().getNameExpression();
+        return name != null ? name.getExpressionText() : task.getName();
+    }
+
     private static boolean sameInstant(java.util.Date a, java.util.Date b) {
         return a == null ? b == null : b != null && a.getTime() == b.getTime();
     }
@@ -157,7 +163,7 @@ final class StaffTaskGate {
             try {
                 policy.decide(new StaffAction(
                         task.getTaskDefinitionKey(),
-                        task.getName(),
+                        modelName(task),
                         task.getExecution().getProcessBusinessKey(),
                         user,
                         groups,

@@ -114,6 +114,14 @@ class StaffDecisions implements StaffDecisionPolicy {
         }
         List<String> reasons = List.of();
         Map<String, Object> terms = Map.of();
+        if (action.taskDefinitionKey().equals("Task_ResolvePayoutFailure")
+                && answer.equals(Outcomes.PayoutResolution.CANCEL.name())) {
+            Object why = action.values().get(ProcessVariables.PAYOUT_CANCEL_REASON);
+            if (why == null) {
+                throw new Refused("Cancelling a loan names why (payoutCancelReason)");
+            }
+            answer = answer + " (" + why + ")";
+        }
         if (action.taskDefinitionKey().equals("Task_ReviewApplication")) {
             LoanApplication a = applications.get(action.applicationId());
             if (answer.equals(Outcomes.Review.APPROVE.name())) {

@@ -141,6 +141,58 @@ class SandboxIdentitiesTest {
         assertThat(tasks.get(0).path("taskDefinitionKey").asText()).isEqualTo("Task_ResolvePayoutFailure");
         assertThat(api.get(a, "").json().path("status").asText()).isEqualTo("DISBURSING");
         assertThat(api.post(a, "/withdraw", Map.of()).status()).isEqualTo(409);
+
+        // operations see why, and ask the applicant for another card; the payout follows the correction
+        String task = tasks.get(0).path("id").asText();
+        assertThat(api.staff("ops", "originate", "/engine-rest/task/" + task + "/localVariables")
+                        .json()
+                        .path("payoutRefusal")
+                        .path("value")
+                        .asText())
+                .startsWith("ACCOUNT_CLOSED");
+        assertThat(api.staffPost(
+                                "ops",
+                                "originate",
+                                "/engine-rest/task/" + task + "/complete",
+                                "{\"variables\":{\"payoutResolution\":{\"value\":\"CANCEL\"}}}")
+                        .body())
+                .as("a cancellation names why")
+                .contains("payoutCancelReason");
+        assertThat(api.staffPost(
+                                "ops",
+                                "originate",
+                                "/engine-rest/task/" + task + "/complete",
+                                "{\"variables\":{\"payoutResolution\":{\"value\":\"ASK_APPLICANT\"}}}")
+                        .status())
+                .isEqualTo(204);
+        JsonNode asked = api.waitFor(() -> {
+            JsonNode account = api.get(a, "/payout-account").json();
+            return account.path("correctionRequested").asBoolean() ? account : null;
+        });
+        assertThat(asked.path("refusalCode").asText()).isEqualTo("ACCOUNT_CLOSED");
+        assertThat(api.send("GET", "/api/v1/dev/outbox?mobile=" + a.mobile(), null)
+                        .body())
+                .contains("payout-account");
+        Api.Response wrong = api.send(
+                "PUT",
+                "/api/v1/applications/" + a.id() + "/payout-account",
+                "{\"bankCardNumber\":\"6222021234567890129\"}",
+                "Authorization",
+                "Bearer " + a.token());
+        assertThat(wrong.status()).isEqualTo(400);
+        Api.Response corrected = api.send(
+                "PUT",
+                "/api/v1/applications/" + a.id() + "/payout-account",
+                "{\"bankCardNumber\":\"6222021234567890128\"}",
+                "Authorization",
+                "Bearer " + a.token());
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().path("bankCard").asText()).isEqualTo("**** **** **** 0128");
+        assertThat(corrected.body()).doesNotContain("6222021234567890128");
+        assertThat(api.waitForStatus(a, s -> s.equals("DISBURSED"))
+                        .path("status")
+                        .asText())
+                .isEqualTo("DISBURSED");
     }
 
     @Test

@@ -102,7 +102,8 @@ class FeeCollectionTest {
                                 "ops",
                                 "originate",
                                 "/engine-rest/task/" + task + "/complete",
-                                "{\"variables\":{\"payoutResolution\":{\"value\":\"CANCEL\"}}}")
+                                "{\"variables\":{\"payoutResolution\":{\"value\":\"CANCEL\"},"
+                                        + "\"payoutCancelReason\":{\"value\":\"RAIL_REFUSES\"}}}")
                         .status())
                 .isEqualTo(204);
         api.waitFor(() -> kinds(a).contains("FEE_REFUND") ? true : null);

@@ -132,6 +132,7 @@ class LoanOriginationProcessTest {
             }
         });
         Mocks.register("refundFeeDelegate", (JavaDelegate) e -> {});
+        Mocks.register("requestPayoutAccountDelegate", (JavaDelegate) e -> {});
         Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
             if (payoutRejections > 0) {
                 payoutRejections--;
@@ -526,5 +527,47 @@ class LoanOriginationProcessTest {
                 .hasPassed("Task_ReturnFee", "Event_PayoutCancelled")
                 .hasNotPassed("Event_LoanDisbursed");
         assertThat(status.statuses).doesNotContain("DISBURSED").endsWith("COOLING_OFF", "CANCELLED");
+    }
+
+    @Test
+    void operationsAskTheApplicantForAnotherCardAndThePayoutIsRetriedWhenItComes() {
+        payoutRejections = 1;
+        ProcessInstance loan = verifiedAndAssessed();
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "ASK_APPLICANT"));
+        execute(job("Task_ResolvePayoutFailure", loan));
+        assertThat(loan).hasPassed("Task_RequestPayoutAccount").isWaitingAt("Gateway_PayoutAccountAnswer");
+        runtime.correlateMessage("Message_PayoutAccountCorrected", "app-1");
+        execute(job("Task_DisburseLoan", loan));
+        assertThat(loan).isEnded().hasPassed("Event_PayoutAccountCorrected", "Event_LoanDisbursed");
+    }
+
+    @Test
+    void withoutACorrectedCardWithinSevenDaysTheTaskReturnsToOperations() {
+        payoutRejections = 1;
+        ProcessInstance loan = verifiedAndAssessed();
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "ASK_APPLICANT"));
+        execute(job("Task_ResolvePayoutFailure", loan));
+        execute(job("Event_PayoutCorrectionPeriodEnded", loan));
+        assertThat(loan).isWaitingAt("Task_ResolvePayoutFailure");
+        complete(
+                task("Task_ResolvePayoutFailure", loan),
+                withVariables("payoutResolution", "CANCEL", "payoutCancelReason", "CARD_NOT_CORRECTED"));
+        execute(job("Task_ResolvePayoutFailure", loan));
+        execute(job("Task_ReturnFee", loan));
+        assertThat(loan).isEnded().hasPassed("Event_PayoutCancelled");
+    }
+
+    @Test
+    void aCounterOfferIsPricedLikeAnApproval() {
+        outcome.put("eligibilityOutcome", "REFER");
+        outcome.put("approvalGroup", "senior-underwriters");
+        ProcessInstance loan = verifiedAndAssessed();
+        complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "COUNTER_OFFER"));
+        execute(job("Task_ReviewApplication", loan));
+        assertThat(loan).hasPassed("Task_PriceOffer").isWaitingAt("Task_WaitForOfferAcceptance");
     }
 }

@@ -29,6 +29,7 @@ public class ModelConventionsTest {
             "sendComplaintAnswerDelegate",
             "reopenComplaintDelegate",
             "closeComplaintDelegate",
+            "requestPayoutAccountDelegate",
             "productTerms",
             "sendOtpDelegate",
             "screenSanctionsDelegate",
@@ -198,6 +199,6 @@ public class ModelConventionsTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(7);
+        assertThat(checked).isEqualTo(8);
     }
 }
