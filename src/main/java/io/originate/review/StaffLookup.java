@@ -137,6 +137,15 @@ class StaffLookup {
         return shown;
     }
 
+    /**
+     * A task form that shows personal data in clear to its candidates (the applicant's side of a
+     * sanctions comparison) is a reveal too: recorded for the group, with the task as the reason.
+     */
+    @Transactional
+    public void shownInForm(String applicationId, String group, String task, String fields) {
+        record("group:" + group, "FORM", applicationId, fields, "shown in the form of " + task, null);
+    }
+
     /** The record of searches and reveals: of one application, or the latest 200 of all. */
     public List<Access> log(String applicationId) {
         return jdbc.sql("select at, user_id, kind, application_id, fields, reason, results from staff_access"

@@ -48,6 +48,7 @@ class StaffTasks implements TaskSummary {
     private final IdentityChecks identity;
     private final SanctionsList sanctions;
     private final RuleBook rules;
+    private final StaffLookup lookup;
     private final Clock clock;
 
     StaffTasks(
@@ -58,6 +59,7 @@ class StaffTasks implements TaskSummary {
             IdentityChecks identity,
             SanctionsList sanctions,
             RuleBook rules,
+            StaffLookup lookup,
             Clock clock) {
         this.applications = applications;
         this.vault = vault;
@@ -66,6 +68,7 @@ class StaffTasks implements TaskSummary {
         this.identity = identity;
         this.sanctions = sanctions;
         this.rules = rules;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -148,6 +151,10 @@ class StaffTasks implements TaskSummary {
         SanctionsList.Screening s = identity.evidence(id);
         task.setVariableLocal("applicantFullName", pii.fullName());
         task.setVariableLocal("applicantBirthDate", pii.birthDate().toString());
+        task.getCandidates().stream()
+                .filter(link -> link.getGroupId() != null)
+                .forEach(link ->
+                        lookup.shownInForm(id, link.getGroupId(), task.getTaskDefinitionKey(), "fullName,birthDate"));
         task.setVariableLocal(
                 "evidence",
                 s.listId() == null

@@ -121,6 +121,29 @@ class SandboxIdentitiesTest {
                 .json();
         assertThat(evidence.path("evidence").path("value").asText()).contains("SL-0002");
         assertThat(evidence.path("applicant").path("value").asText()).isEqualTo("赵*");
+
+        // both sides of the comparison, for the KYC analysts only, on the record and not in the history
+        assertThat(evidence.path("applicantFullName").path("value").asText()).isEqualTo("赵敏");
+        assertThat(evidence.path("listNames").path("value").asText()).isNotBlank();
+        assertThat(api.staff("compliance", "originate", "/api/v1/staff/access-log?applicationId=" + a.id())
+                        .body())
+                .contains("group:kyc-analysts")
+                .contains("fullName,birthDate");
+        assertThat(api.staff(
+                                "kyc",
+                                "originate",
+                                "/engine-rest/history/variable-instance?variableName=applicantFullName&processInstanceId="
+                                        + tasks.get(0).path("processInstanceId").asText())
+                        .json())
+                .isEmpty();
+        assertThat(api.staff(
+                                "kyc",
+                                "originate",
+                                "/engine-rest/history/variable-instance?variableName=applicant&processInstanceId="
+                                        + tasks.get(0).path("processInstanceId").asText())
+                        .json())
+                .as("the history holds the masked summary")
+                .isNotEmpty();
     }
 
     /** Takes an approved application of the given amount through acceptance and signing. */
