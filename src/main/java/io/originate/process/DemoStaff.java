@@ -50,6 +50,7 @@ class DemoStaff implements ApplicationRunner {
             new Team("senior-underwriters", "Senior underwriters", false),
             new Team("credit-committee", "Credit committee", false),
             new Team("operations", "Operations", true),
+            new Team("operations-leads", "Operations leads", true),
             new Team("compliance", "Compliance", true),
             new Team("compliance-supervisors", "Compliance supervisors", true),
             new Team("process-designers", "Process designers", true));
@@ -62,6 +63,7 @@ class DemoStaff implements ApplicationRunner {
             new Member("committee", "Cora", "Committee", List.of("credit-committee")),
             new Member("lead", "Lee", "Lead", List.of("fraud-analysts", "underwriters")),
             new Member("ops", "Otto", "Operations", List.of("operations")),
+            new Member("opslead", "Ola", "Lead", List.of("operations", "operations-leads")),
             new Member("compliance", "Cleo", "Compliance", List.of("compliance")),
             new Member("supervisor", "Suki", "Supervisor", List.of("compliance", "compliance-supervisors")),
             new Member("analyst", "Ana", "Analyst", List.of("process-designers")));
@@ -119,7 +121,7 @@ class DemoStaff implements ApplicationRunner {
             // Camunda Modeler deploys through the REST API; web.SecurityChains admits only this group
             grants.add(Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         }
-        if (team.group().equals("operations")) {
+        if (team.group().startsWith("operations")) {
             // operations resolve incidents: retry failed jobs
             grants.add(Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.RETRY_JOB);
             grants.add(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.RETRY_JOB);

@@ -84,6 +84,19 @@ class LoanOriginationProcessTest {
         }
     }
 
+    /** The teams' deadlines' stand-in: far away. */
+    public static class Deadlines {
+        public java.util.Date due(String group) {
+            return java.util.Date.from(java.time.Instant.parse("2099-01-01T00:00:00Z"));
+        }
+
+        public String after(String group) {
+            return "PT4H";
+        }
+    }
+
+    private final List<String> escalated = new ArrayList<>();
+
     private final StatusRecorder status = new StatusRecorder();
     private final Map<String, Object> outcome = new HashMap<>();
     private int payoutRejections;
@@ -133,6 +146,8 @@ class LoanOriginationProcessTest {
         });
         Mocks.register("refundFeeDelegate", (JavaDelegate) e -> {});
         Mocks.register("requestPayoutAccountDelegate", (JavaDelegate) e -> {});
+        Mocks.register("staffDeadlines", new Deadlines());
+        Mocks.register("escalateOverdueTaskDelegate", (JavaDelegate) e -> escalated.add(e.getCurrentActivityId()));
         Mocks.register("disburseLoanDelegate", (JavaDelegate) e -> {
             if (payoutRejections > 0) {
                 payoutRejections--;
@@ -343,6 +358,8 @@ class LoanOriginationProcessTest {
         ProcessInstance loan = identityUpToScreening();
         ProcessInstance identity = calledProcessInstance("IdentityVerification", loan);
         assertThat(task("Task_ReviewIdentity", identity)).hasCandidateGroup("kyc-analysts");
+        execute(job("Event_IdentityReviewOverdue", identity));
+        assertThat(identity).hasPassed("Event_IdentityReviewEscalated").isWaitingAt("Task_ReviewIdentity");
         complete(task("Task_ReviewIdentity", identity), withVariables("identityReview", "CLEARED"));
         execute(job("Task_ReviewIdentity", identity));
         execute(job("Task_CheckRealName", identity));
@@ -374,6 +391,8 @@ class LoanOriginationProcessTest {
                 .singleResult();
         assertThat(review).isWaitingAt("Task_ReviewSanctionsHit");
         assertThat(task("Task_ReviewSanctionsHit", review)).hasCandidateGroup("compliance");
+        execute(job("Event_SanctionsHitReviewOverdue", review));
+        assertThat(review).hasPassed("Event_SanctionsHitReviewEscalated");
         complete(task("Task_ReviewSanctionsHit", review), withVariables("complianceAction", "REPORTED"));
         execute(job("Task_ReviewSanctionsHit", review));
         assertThat(review).isEnded().hasPassed("Event_SanctionsHitReviewed");
@@ -569,5 +588,25 @@ class LoanOriginationProcessTest {
         complete(task("Task_ReviewApplication", loan), withVariables("reviewDecision", "COUNTER_OFFER"));
         execute(job("Task_ReviewApplication", loan));
         assertThat(loan).hasPassed("Task_PriceOffer").isWaitingAt("Task_WaitForOfferAcceptance");
+    }
+
+    @Test
+    void everyVerificationAndOperationsTaskEscalatesWhenOverdueAndStaysOpen() {
+        outcome.put("fraudSignals", 1);
+        ProcessInstance loan = verifiedAndAssessed();
+        assertThat(loan).isWaitingAt("Task_ReviewFraudSignals");
+        execute(job("Event_FraudReviewOverdue", loan));
+        assertThat(loan).isWaitingAt("Task_ReviewFraudSignals").hasPassed("Event_FraudReviewEscalated");
+        assertThat(escalated).containsExactly("Task_EscalateFraudReview");
+    }
+
+    @Test
+    void anOverduePayoutFailureEscalatesToOperationsLeads() {
+        payoutRejections = 1;
+        ProcessInstance loan = verifiedAndAssessed();
+        acceptSignAndCoolOff(loan);
+        execute(job("Task_DisburseLoan", loan));
+        execute(job("Event_PayoutFailureOverdue", loan));
+        assertThat(loan).isWaitingAt("Task_ResolvePayoutFailure").hasPassed("Event_PayoutFailureEscalated");
     }
 }

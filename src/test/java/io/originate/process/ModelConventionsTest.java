@@ -30,6 +30,8 @@ public class ModelConventionsTest {
             "reopenComplaintDelegate",
             "closeComplaintDelegate",
             "requestPayoutAccountDelegate",
+            "staffDeadlines",
+            "escalateOverdueTaskDelegate",
             "productTerms",
             "sendOtpDelegate",
             "screenSanctionsDelegate",

@@ -30,6 +30,9 @@ class StaffReviewTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
     Api api;
 
     @BeforeEach
@@ -200,5 +203,53 @@ class StaffReviewTest {
         assertThat(declined.path("decision").path("reasons").findValuesAsText("code"))
                 .containsExactly("INCOME_INSUFFICIENT", "NUMBER_OF_INQUIRIES");
         assertThat(declined.toString()).doesNotContain("150k");
+    }
+
+    @Test
+    void anOverdueFraudReviewIsOfferedToSeniorUnderwritersAndShowsAsEscalated() {
+        ApplicationTestData first = ApplicationTestData.aSalariedApplicant();
+        Api.Submitted earlier = api.submit(first);
+        api.post(earlier, "/otp/verify", Map.of("code", api.otpFor(first.mobile())));
+        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
+                .withApplicant("mobile", first.mobile())
+                .withApplicant("nationalId", ApplicationTestData.nationalId("19930505")));
+        api.post(a, "/otp/verify", Map.of("code", api.otpFor(first.mobile(), 2)));
+        JsonNode task = api.waitFor(() -> {
+            JsonNode t = api.staff("fraud", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
+                    .json();
+            return t.isEmpty() ? null : t.get(0);
+        });
+        assertThat(java.time.Duration.between(
+                        java.time.OffsetDateTime.parse(
+                                        task.path("created").asText(),
+                                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                                .toInstant(),
+                        java.time.OffsetDateTime.parse(
+                                        task.path("due").asText(),
+                                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                                .toInstant()))
+                .isBetween(java.time.Duration.ofMinutes(239), java.time.Duration.ofMinutes(241));
+        var overdue = management
+                .createJobQuery()
+                .processInstanceId(task.path("processInstanceId").asText())
+                .activityId("Event_FraudReviewOverdue")
+                .singleResult();
+        management.executeJob(overdue.getId());
+
+        JsonNode escalated = api.staffPost(
+                        "senior", "originate", "/engine-rest/filter/" + filter("senior", "Escalated") + "/list", "{}")
+                .json();
+        assertThat(escalated.findValuesAsText("id")).contains(task.path("id").asText());
+        assertThat(api.staff(
+                                "senior",
+                                "originate",
+                                "/engine-rest/task/" + task.path("id").asText() + "/localVariables")
+                        .json()
+                        .path("whyHere")
+                        .path("value")
+                        .asText())
+                .startsWith("Overdue since")
+                .contains("senior-underwriters");
+        assertThat(api.get(a, "/timeline").body()).as("no tipping off").doesNotContainIgnoringCase("fraud");
     }
 }
