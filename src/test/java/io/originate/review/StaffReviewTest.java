@@ -78,6 +78,7 @@ class StaffReviewTest {
         JsonNode task = reviewTask(a);
         String id = task.path("id").asText();
         assertThat(task.path("name").asText()).matches("Review application · .\\* · 150,000\\.00");
+        assertThat(task.path("description").asText()).as("reviewer guidance").contains("four eyes");
 
         JsonNode form = api.staff("senior", "originate", "/engine-rest/task/" + id + "/localVariables")
                 .json();
