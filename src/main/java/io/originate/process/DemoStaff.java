@@ -27,7 +27,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo staff of the dev profile, created on first start: one user per group, and one team
+ * The demo staff of the dev profile, created on first start (their teams' grants brought up to
+ * date at every start): one user per group, and one team
  * lead in two groups (so that four eyes can be seen refusing a second decision); each allowed
  * into Tasklist with the history of the tasks it works on (comments, attachments, the History
  * tab), seeing only the tasks of its groups. Operations, compliance and designers see Cockpit;
@@ -86,8 +87,8 @@ class DemoStaff implements ApplicationRunner {
                 group.setName(team.name());
                 group.setType("WORKFLOW");
                 identity.saveGroup(group);
-                grants(team).save(team.group());
             }
+            grants(team).save(team.group()); // at every start: a grant added here reaches older databases
         }
         for (Member m : STAFF) {
             if (identity.createUserQuery().userId(m.user()).count() > 0) {
@@ -140,12 +141,24 @@ class DemoStaff implements ApplicationRunner {
                     .addAll(List.of(permissions));
         }
 
+        /** Adds what is missing to the group's grant of each resource, or creates the grant. */
         void save(String group) {
             byResource.forEach((resource, ids) -> ids.forEach((id, permissions) -> {
-                Authorization a = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-                a.setGroupId(group);
-                a.setResource(resource);
-                a.setResourceId(id);
+                Authorization a = authorizations
+                        .createAuthorizationQuery()
+                        .authorizationType(AUTH_TYPE_GRANT)
+                        .groupIdIn(group)
+                        .resourceType(resource)
+                        .resourceId(id)
+                        .singleResult();
+                if (a == null) {
+                    a = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                    a.setGroupId(group);
+                    a.setResource(resource);
+                    a.setResourceId(id);
+                } else if (permissions.stream().allMatch(a::isPermissionGranted)) {
+                    return;
+                }
                 permissions.forEach(a::addPermission);
                 authorizations.saveAuthorization(a);
             }));
