@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo staff of the dev profile, created on first start (their teams' grants brought up to
- * date at every start): one user per group, and one team
- * lead in two groups (so that four eyes can be seen refusing a second decision); each allowed
+ * date at every start): one user per team, and leads in two teams (the team lead shows four eyes
+ * refusing a second decision; the supervisors see overdue work); each allowed
  * into Tasklist with the history of the tasks it works on (comments, attachments, the History
  * tab), seeing only the tasks of its groups. Operations, compliance and designers see Cockpit;
  * the designers may deploy models (checked like the build checks them).

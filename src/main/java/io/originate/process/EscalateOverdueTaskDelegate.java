@@ -44,7 +44,7 @@ class EscalateOverdueTaskDelegate implements JavaDelegate {
             }
             Set<String> to = new LinkedHashSet<>();
             for (IdentityLink link : task.getCandidates()) {
-                if (link.getGroupId() != null) {
+                if (link.getGroupId() != null && deadlines.has(link.getGroupId())) {
                     to.add(deadlines.of(link.getGroupId()).escalateTo());
                 }
             }

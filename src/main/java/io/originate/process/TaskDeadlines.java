@@ -20,6 +20,11 @@ public record TaskDeadlines(@NotEmpty Map<String, @Valid Deadline> taskDeadlines
 
     public record Deadline(@NotNull Duration after, @NotBlank String escalateTo) {}
 
+    /** Whether this team's tasks have a deadline here (loan reviews and complaints have their own). */
+    public boolean has(String group) {
+        return taskDeadlines.containsKey(group);
+    }
+
     public Deadline of(String group) {
         Deadline deadline = taskDeadlines.get(group);
         if (deadline == null) {
