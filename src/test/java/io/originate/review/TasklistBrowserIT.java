@@ -51,11 +51,15 @@ class TasklistBrowserIT {
     WebDriverWait wait;
 
     @BeforeEach
-    void open() throws IOException {
+    void open() {
         Assumptions.assumeTrue(
                 Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "No browser here: install Debian's chromium and chromium-driver (.ci/run does) to run this test");
         api = new Api(port);
+    }
+
+    /** A headless Chromium whose user reads this language (en-US, zh-CN). */
+    private void browserIn(String language) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -69,8 +73,9 @@ class TasklistBrowserIT {
                 "--disable-component-update",
                 "--disable-sync",
                 "--window-size=1400,2400",
-                "--lang=en-US",
+                "--lang=" + language,
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -90,7 +95,10 @@ class TasklistBrowserIT {
         }
     }
 
-    private void signIn(String user) {
+    private void signIn(String user) throws IOException {
+        if (browser == null) {
+            browserIn("en-US");
+        }
         browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
                 .sendKeys(user);
@@ -111,7 +119,7 @@ class TasklistBrowserIT {
     }
 
     /** Signs in, opens the filter, finds the task by the name the list shows, and claims it. */
-    private void openAndClaim(String user, String taskName) {
+    private void openAndClaim(String user, String taskName) throws IOException {
         signIn(user);
         clickable(text("Unassigned in my groups")).click();
         clickable(text(taskName)).click();
@@ -130,7 +138,7 @@ class TasklistBrowserIT {
     }
 
     @Test
-    void anUnderwriterFindsClaimsReadsAndApprovesAReferral() {
+    void anUnderwriterFindsClaimsReadsAndApprovesAReferral() throws IOException {
         Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant().withApplicant("employmentMonths", 3));
         api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
         api.waitForStatus(a, s -> s.equals("REFERRED"));
@@ -153,7 +161,7 @@ class TasklistBrowserIT {
     }
 
     @Test
-    void aTeamLeadWhoClearedTheFraudReviewIsRefusedTheReviewInPlainWordsBeforeWorkingOnIt() {
+    void aTeamLeadWhoClearedTheFraudReviewIsRefusedTheReviewInPlainWordsBeforeWorkingOnIt() throws IOException {
         ApplicationTestData first = ApplicationTestData.aSalariedApplicant();
         Api.Submitted earlier = api.submit(first);
         api.post(earlier, "/otp/verify", Map.of("code", api.otpFor(first.mobile())));
@@ -188,5 +196,14 @@ class TasklistBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(text("Four eyes")));
         assertThat(browser.getPageSource()).contains("lead already decided on this application");
         assertThat(api.get(a, "").json().path("status").asText()).isEqualTo("REFERRED");
+    }
+
+    @Test
+    void aChineseBrowserGetsTasklistInChinese() throws IOException {
+        browserIn("zh-CN");
+        signIn("underwriter");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(text("技术支持")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@placeholder='变量名']")));
+        assertThat(browser.getPageSource()).contains("待领取");
     }
 }
