@@ -9,7 +9,6 @@ public final class ApprovalAuthority {
     public static final String UNDERWRITERS = "underwriters";
     public static final String SENIOR_UNDERWRITERS = "senior-underwriters";
     public static final String CREDIT_COMMITTEE = "credit-committee";
-    public static final String FRAUD_ANALYSTS = "fraud-analysts";
 
     private ApprovalAuthority() {}
 }

@@ -5,8 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Collects who must approve. When several rows apply, the most senior level wins; fraud analysts
- * come before anyone else. For a staff level it also holds the authority limit, the time after
+ * Collects who must approve. When several rows apply, the most senior level wins. For a staff level it also holds the authority limit, the time after
  * which an open task escalates, and the level it escalates to.
  */
 public class ApprovalResult {
@@ -16,8 +15,7 @@ public class ApprovalResult {
             ApprovalAuthority.AUTOMATIC,
             ApprovalAuthority.UNDERWRITERS,
             ApprovalAuthority.SENIOR_UNDERWRITERS,
-            ApprovalAuthority.CREDIT_COMMITTEE,
-            ApprovalAuthority.FRAUD_ANALYSTS);
+            ApprovalAuthority.CREDIT_COMMITTEE);
 
     private String level;
     private BigDecimal authorityLimit;
