@@ -40,21 +40,25 @@ class DemoStaff implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
 
-    record Team(String group, String name, boolean cockpit) {}
+    /**
+     * A team: whether it sees Cockpit, and whether it reads the variables of whole instances and
+     * of the history (the teams that read decision records; others read only their tasks').
+     */
+    record Team(String group, String name, boolean cockpit, boolean readsDecisions) {}
 
     record Member(String user, String first, String last, List<String> groups) {}
 
     static final List<Team> TEAMS = List.of(
-            new Team("kyc-analysts", "KYC analysts", false),
-            new Team("fraud-analysts", "Fraud analysts", false),
-            new Team("underwriters", "Underwriters", false),
-            new Team("senior-underwriters", "Senior underwriters", false),
-            new Team("credit-committee", "Credit committee", false),
-            new Team("operations", "Operations", true),
-            new Team("operations-leads", "Operations leads", true),
-            new Team("compliance", "Compliance", true),
-            new Team("compliance-supervisors", "Compliance supervisors", true),
-            new Team("process-designers", "Process designers", true));
+            new Team("kyc-analysts", "KYC analysts", false, true),
+            new Team("fraud-analysts", "Fraud analysts", false, true),
+            new Team("underwriters", "Underwriters", false, true),
+            new Team("senior-underwriters", "Senior underwriters", false, true),
+            new Team("credit-committee", "Credit committee", false, true),
+            new Team("operations", "Operations", true, false),
+            new Team("operations-leads", "Operations leads", true, false),
+            new Team("compliance", "Compliance", true, true),
+            new Team("compliance-supervisors", "Compliance supervisors", true, true),
+            new Team("process-designers", "Process designers", true, false));
 
     static final List<Member> STAFF = List.of(
             new Member("kyc", "Kai", "Analyst", List.of("kyc-analysts")),
@@ -113,6 +117,13 @@ class DemoStaff implements ApplicationRunner {
         grants.add(Resources.USER, ANY, Permissions.READ);
         // comments, attachments and the History tab read the task's history
         grants.add(Resources.PROCESS_DEFINITION, ANY, Permissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+        if (team.readsDecisions()) {
+            grants.add(
+                    Resources.PROCESS_DEFINITION,
+                    ANY,
+                    ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                    ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        }
         if (team.cockpit()) {
             grants.add(Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grants.add(Resources.PROCESS_INSTANCE, ANY, Permissions.READ);

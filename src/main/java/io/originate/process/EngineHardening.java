@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
  *       and the personal data some forms show stays out of the history ({@link UnrecordedVariables});
  *   <li>candidates may claim and complete a task, not edit it ({@code TASK_WORK}), and a grant ends
  *       with the assignment it came with ({@link TaskGrants});
+ *   <li>no job's retries are set below one ({@link GuardedManagementService}): retrying never
+ *       switches a timer off;
  *   <li>no account is ever locked by wrong passwords (a stranger could lock out anyone, the
  *       administrator included): failed logins are throttled per client address instead.
  * </ul>
@@ -74,6 +76,10 @@ public class EngineHardening extends AbstractProcessEnginePlugin {
         StaffTaskGate gate = new StaffTaskGate(() -> policy.orderedStream().toList());
         configuration.setTaskService(new GuardedTaskService(gate));
         configuration.setFormService(new GuardedTaskService.Forms(gate));
+        configuration.setManagementService(new GuardedManagementService(configuration));
+        // a variable is read with a permission of its own: working on a task reads that task's
+        // variables; only the teams that read decisions read instances' and history's variables
+        configuration.setEnforceSpecificVariablePermission(true);
         configuration.setResourceAuthorizationProvider(new TaskGrants());
         configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
 

@@ -1,5 +1,7 @@
 package io.originate.process;
 
+import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
@@ -11,6 +13,8 @@ import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.impl.VariableMapImpl;
@@ -82,6 +86,93 @@ final class GuardedTaskService extends TaskServiceImpl {
     public void resolveTask(String taskId, Map<String, Object> submitted) {
         Map<String, Object> variables = editable(submitted);
         commandExecutor.execute(gate.completion(taskId, variables, false, new ResolveTaskCmd(taskId, variables)));
+    }
+
+    /**
+     * Comments and attachments belong to the people working on the task: its assignee and the
+     * members of its groups (reading those of an ended task is left to the history permissions).
+     */
+    private void participant(String taskId, boolean writing) {
+        commandExecutor.execute(gate.participant(taskId, writing));
+    }
+
+    @Override
+    public Comment createComment(String taskId, String processInstanceId, String message) {
+        participant(taskId, true);
+        return super.createComment(taskId, processInstanceId, message);
+    }
+
+    @Override
+    public void addComment(String taskId, String processInstanceId, String message) {
+        participant(taskId, true);
+        super.addComment(taskId, processInstanceId, message);
+    }
+
+    @Override
+    public void updateTaskComment(String taskId, String commentId, String message) {
+        participant(taskId, true);
+        super.updateTaskComment(taskId, commentId, message);
+    }
+
+    @Override
+    public void deleteTaskComment(String taskId, String commentId) {
+        participant(taskId, true);
+        super.deleteTaskComment(taskId, commentId);
+    }
+
+    @Override
+    public List<Comment> getTaskComments(String taskId) {
+        participant(taskId, false);
+        return super.getTaskComments(taskId);
+    }
+
+    @Override
+    public Comment getTaskComment(String taskId, String commentId) {
+        participant(taskId, false);
+        return super.getTaskComment(taskId, commentId);
+    }
+
+    @Override
+    public Attachment createAttachment(
+            String type,
+            String taskId,
+            String processInstanceId,
+            String name,
+            String description,
+            InputStream content) {
+        participant(taskId, true);
+        return super.createAttachment(type, taskId, processInstanceId, name, description, content);
+    }
+
+    @Override
+    public Attachment createAttachment(
+            String type, String taskId, String processInstanceId, String name, String description, String url) {
+        participant(taskId, true);
+        return super.createAttachment(type, taskId, processInstanceId, name, description, url);
+    }
+
+    @Override
+    public void deleteTaskAttachment(String taskId, String attachmentId) {
+        participant(taskId, true);
+        super.deleteTaskAttachment(taskId, attachmentId);
+    }
+
+    @Override
+    public List<Attachment> getTaskAttachments(String taskId) {
+        participant(taskId, false);
+        return super.getTaskAttachments(taskId);
+    }
+
+    @Override
+    public Attachment getTaskAttachment(String taskId, String attachmentId) {
+        participant(taskId, false);
+        return super.getTaskAttachment(taskId, attachmentId);
+    }
+
+    @Override
+    public InputStream getTaskAttachmentContent(String taskId, String attachmentId) {
+        participant(taskId, false);
+        return super.getTaskAttachmentContent(taskId, attachmentId);
     }
 
     /** A staff member decides through the task's form; a BPMN error or escalation would skip its checks. */

@@ -25,6 +25,11 @@ final class ModelCode {
     /** A name that is called, or whose member is used: not after a dot, before "." "(" or "[". */
     private static final Pattern NAME_IN_USE = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*(?=[.(\\[])");
 
+    /** Members that reach Java reflection, the runtime or the engine itself: never called by a model. */
+    private static final Pattern REACHING_OUT = Pattern.compile(
+            "\\.\\s*(getClass|class|forName|getRuntime|exec|invoke|newInstance|getClassLoader|getDeclared\\w*"
+                    + "|getProcessEngine\\w*|getProcessEngineServices|processEngine\\w*)\\b");
+
     private static final Pattern BARE_NAME = Pattern.compile("[$#]\\{\\s*(\\w+)\\s*}");
     /** What an expression may call besides the process beans: the engine's own names and functions. */
     private static final Set<String> BUILT_IN = Set.of(
@@ -128,8 +133,13 @@ final class ModelCode {
     private void expressions(String text, List<String> problems) {
         Matcher expression = EXPRESSION.matcher(text);
         while (expression.find()) {
-            Matcher name =
-                    NAME_IN_USE.matcher(QUOTED.matcher(expression.group(1)).replaceAll("''"));
+            String unquoted = QUOTED.matcher(expression.group(1)).replaceAll("''");
+            Matcher reaching = REACHING_OUT.matcher(unquoted);
+            if (reaching.find()) {
+                problems.add("the expression " + expression.group() + " calls " + reaching.group(1)
+                        + ": models reach no Java class, runtime or engine");
+            }
+            Matcher name = NAME_IN_USE.matcher(unquoted);
             while (name.find()) {
                 String used = name.group(1);
                 if (!BUILT_IN.contains(used) && !processBeans.contains(used)) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
@@ -97,6 +98,12 @@ final class ModelRules {
             }
             if (!process.isExecutable()) {
                 problems.add("process " + process.getId() + " is not executable");
+            }
+            for (StartEvent start : process.getChildElementsByType(StartEvent.class)) {
+                if (!start.getEventDefinitions().isEmpty()) {
+                    problems.add(start.getId() + " starts the process by itself (a timer, signal, message or"
+                            + " condition): processes start only from the app");
+                }
             }
         }
     }

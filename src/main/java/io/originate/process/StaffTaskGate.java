@@ -65,6 +65,13 @@ final class StaffTaskGate {
                         + " cannot claim it for " + claimant);
             }
             TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            if (claimant != null
+                    && task != null
+                    && task.getAssignee() != null
+                    && !task.getAssignee().equals(claimant)) {
+                throw new AuthorizationException(
+                        "'" + modelName(task) + "' is already claimed by " + task.getAssignee());
+            }
             if (claimant != null && task != null && task.getExecution() != null) {
                 for (StaffDecisionPolicy policy : policies.get()) {
                     if (policy.tasks().contains(task.getTaskDefinitionKey())) {
@@ -111,6 +118,31 @@ final class StaffTaskGate {
         return a == null ? b == null : b != null && a.getTime() == b.getTime();
     }
 
+    /** Only the task's assignee or a member of its groups works with its comments and attachments. */
+    Command<Void> participant(String taskId, boolean writing) {
+        return context -> {
+            String user = requireUser(context);
+            TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            if (task == null) {
+                if (writing && taskId != null) {
+                    throw new AuthorizationException("The task has ended: its comments and attachments are closed");
+                }
+                return null; // an ended task: the history permissions decide who reads it
+            }
+            if (user.equals(task.getAssignee())) {
+                return null;
+            }
+            Set<String> groups = groupsOf(context, user);
+            boolean candidate = task.getIdentityLinks().stream()
+                    .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+            if (!candidate) {
+                throw new AuthorizationException("Only the people working on '" + modelName(task)
+                        + "' see and add its comments and attachments");
+            }
+            return null;
+        };
+    }
+
     /** Wraps a completion (or resolution) of a task with all the checks above. */
     <T> Command<T> completion(String taskId, Map<String, Object> variables, boolean decides, Command<T> command) {
         return context -> {
@@ -131,7 +163,8 @@ final class StaffTaskGate {
         String user = requireUser(context);
         TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
         if (task == null) {
-            return; // the engine's own command answers "not found"
+            // 403, not the 500 the REST API gives an engine error: nothing to complete
+            throw new AuthorizationException("There is no task " + taskId + " (any more) to complete");
         }
         if (task.getExecution() == null) {
             throw new AuthorizationException("Only tasks of the loan processes can be completed here");
@@ -141,6 +174,10 @@ final class StaffTaskGate {
         if (allowed.stream().noneMatch(groups::contains)) {
             throw new AuthorizationException(
                     "Only members of " + String.join(", ", allowed) + " may complete '" + task.getName() + "'");
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+            throw new AuthorizationException("'" + modelName(task) + "' is claimed by " + task.getAssignee()
+                    + "; only they complete it, unless they give it up");
         }
         Map<String, Object> values = plainValues(submitted);
         for (String name : values.keySet()) {

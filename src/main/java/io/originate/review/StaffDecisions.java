@@ -145,6 +145,9 @@ class StaffDecisions implements StaffDecisionPolicy {
             throw new Refused(
                     "A counter-offer needs its amount (counterAmount) and term in months (counterTermMonths)");
         }
+        if (!Double.isFinite(amountGiven.doubleValue()) || !Double.isFinite(termGiven.doubleValue())) {
+            throw new Refused("A counter-offer's amount and term are numbers");
+        }
         BigDecimal amount = Money.fen(new BigDecimal(amountGiven.toString()));
         if (termGiven.doubleValue() != Math.rint(termGiven.doubleValue()) || termGiven.intValue() < 1) {
             throw new Refused("The counter-offer term must be a whole number of months");

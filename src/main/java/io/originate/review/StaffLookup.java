@@ -9,6 +9,7 @@ import io.originate.privacy.PiiCipher;
 import io.originate.privacy.PiiVault;
 import io.originate.shared.RateLimits;
 import io.originate.shared.Refusal;
+import io.originate.shared.Text;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,7 +108,13 @@ class StaffLookup {
         List<Found> found = applications.sharing(column, index, "").stream()
                 .map(r -> new Found(r.id(), r.status().name(), r.submittedAt().toString()))
                 .toList();
-        record(user, "SEARCH", null, mobile != null ? "mobile" : "nationalId", null, found.size());
+        String by = mobile != null ? "mobile" : "nationalId";
+        if (found.isEmpty()) {
+            record(user, "SEARCH", null, by, null, 0);
+        }
+        for (Found f : found) { // one line per application found, so that its own record shows the search
+            record(user, "SEARCH", f.applicationId(), by, null, found.size());
+        }
         return found;
     }
 
@@ -120,8 +127,12 @@ class StaffLookup {
         if (fields == null || fields.isEmpty() || !FIELDS.keySet().containsAll(fields)) {
             throw Refusal.invalid("fields", "choose from " + String.join(", ", FIELDS.keySet()));
         }
-        if (reason == null || reason.strip().length() < 10 || reason.length() > 1000) {
-            throw Refusal.invalid("reason", "say why, in 10 to 1000 characters");
+        if (reason == null
+                || reason.length() > 1000
+                || Text.problem(reason, false) != null
+                || reason.codePoints().filter(Character::isLetter).distinct().count() < 4
+                || reason.strip().length() < 10) {
+            throw Refusal.invalid("reason", "say why in words, 10 to 1000 characters, on one line");
         }
         limit(RateLimits.STAFF_REVEALS_PER_USER, user, "reveals");
         ApplicantPii pii = vault.read(applicationId);

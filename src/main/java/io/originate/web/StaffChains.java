@@ -56,6 +56,20 @@ class StaffChains {
         return matchers.toArray(RequestMatcher[]::new);
     }
 
+    /**
+     * Engine calls nobody makes through the API: running a job by hand (the engine counts a
+     * refused run as a failure and moves the job's due date to now, so a refusal would still fire
+     * any timer), and checking a user's password outside the throttled login.
+     */
+    private static RequestMatcher[] neverThroughTheApi(String... patterns) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            matchers.add(SecurityChains.path(pattern));
+            matchers.add(SecurityChains.path(pattern + "/"));
+        }
+        return matchers.toArray(RequestMatcher[]::new);
+    }
+
     private static String[] authorities(java.util.Set<String> groups) {
         return groups.stream().map(group -> EngineUsers.GROUP + group.strip()).toArray(String[]::new);
     }
@@ -89,6 +103,12 @@ class StaffChains {
                                 SecurityChains.path(HEAD, "/actuator/health"),
                                 SecurityChains.path(GET, "/actuator/health/**"))
                         .permitAll()
+                        .requestMatchers(neverThroughTheApi(
+                                "/engine-rest/job/{id}/execute",
+                                "/engine-rest/engine/{engine}/job/{id}/execute",
+                                "/engine-rest/identity/verify",
+                                "/engine-rest/engine/{engine}/identity/verify"))
+                        .denyAll()
                         .requestMatchers(deploymentChanges(
                                 "/engine-rest/deployment/**", "/engine-rest/engine/{engine}/deployment/**"))
                         .hasAuthority(DESIGNERS)
@@ -122,6 +142,10 @@ class StaffChains {
                 .addFilterBefore(new BodySizeLimitFilter(STAFF_BODY_LIMIT), SecurityContextHolderFilter.class)
                 .addFilterAfter(new WebappSessions(users, limits, login, "default"), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(SecurityChains.path("/camunda/api/admin/setup/**"))
+                        .denyAll()
+                        .requestMatchers(neverThroughTheApi(
+                                "/camunda/api/engine/engine/{engine}/job/{id}/execute",
+                                "/camunda/api/engine/engine/{engine}/identity/verify"))
                         .denyAll()
                         .requestMatchers(deploymentChanges("/camunda/api/engine/engine/{engine}/deployment/**"))
                         .hasAuthority(DESIGNERS)

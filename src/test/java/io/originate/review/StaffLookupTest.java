@@ -65,6 +65,11 @@ class StaffLookupTest {
                         .body())
                 .contains("\"kind\":\"SEARCH\"")
                 .doesNotContain(a.mobile());
+        assertThat(api.staff("compliance", "originate", "/api/v1/staff/access-log?applicationId=" + a.id())
+                        .body())
+                .as("the application's own record shows who found it")
+                .contains("\"kind\":\"SEARCH\"")
+                .contains("underwriter");
     }
 
     @Test
@@ -78,6 +83,11 @@ class StaffLookupTest {
                 api.staffPost("kyc", "originate", reveal, "{\"fields\":[\"fullName\"],\"reason\":\"because\"}");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("reason");
+        assertThat(api.staffPost(
+                                "kyc", "originate", reveal, "{\"fields\":[\"fullName\"],\"reason\":\"aaaaaaaaaaaaaa\"}")
+                        .status())
+                .as("a reason is words")
+                .isEqualTo(400);
 
         JsonNode shown = api.staffPost("kyc", "originate", reveal, body).json();
         assertThat(shown.path("fullName").asText()).isNotEmpty().doesNotContain("*");

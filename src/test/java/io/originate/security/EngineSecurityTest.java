@@ -365,21 +365,45 @@ class EngineSecurityTest {
 
     @Test
     void atRunTimeAnExpressionReachesNoClassNoEngineAndNoOtherBean() {
-        for (String forbidden : new String[] {
+        for (String refused : new String[] {
             "${''.getClass().forName('java.lang.Runtime')}",
             "${execution.processEngineServices.identityService}",
             "${execution.getProcessEngine().getIdentityService().createUserQuery().list()}",
-            "${productTerms.class}",
+            "${productTerms.class}"
+        }) {
+            Api.Response deployed = deploy("analyst", "ExpressionProbe.bpmn", probe(refused));
+            assertThat(deployed.status())
+                    .as("refused at deployment: " + refused)
+                    .isEqualTo(400);
+            assertThat(deployed.body()).contains("models reach no Java class, runtime or engine");
+        }
+        for (String forbidden : new String[] {
+            "${''['class']['name']}",
+            "${execution['processEngineServices']['identityService']}",
+            "${productTerms['class']}",
             "${execution.setProcessBusinessKey('someone-elses-application')}"
         }) {
             assertThat(deploy("analyst", "ExpressionProbe.bpmn", probe(forbidden))
                             .status())
-                    .as("the build's checks cannot see every call: " + forbidden)
+                    .as("the deployment checks cannot see every call: " + forbidden)
                     .isEqualTo(200);
             assertThatThrownBy(() -> runtime.startProcessInstanceByKey("ExpressionProbe"))
                     .as(forbidden)
                     .hasStackTraceContaining("Models may not");
         }
+    }
+
+    @Test
+    void aModelDeployedThroughTheApiNeverStartsByItself() {
+        String timerStart = probe("${execution.processBusinessKey}")
+                .replaceFirst(
+                        "</startEvent>",
+                        "<timerEventDefinition id=\"Event_ProbeStarted_Definition\">"
+                                + "<timeDate>2020-01-01T00:00:00Z</timeDate></timerEventDefinition></startEvent>");
+        assertThat(timerStart).contains("timerEventDefinition");
+        Api.Response deployed = deploy("analyst", "ExpressionProbe.bpmn", timerStart);
+        assertThat(deployed.status()).isEqualTo(400);
+        assertThat(deployed.body()).contains("processes start only from the app");
     }
 
     private static String basic(String user) {
