@@ -4,7 +4,6 @@ import io.originate.application.ApplicationStatus;
 import io.originate.application.ApplicationStatusMarker;
 import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
-import io.originate.application.Products;
 import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
 import io.originate.offer.Disclosure;
@@ -22,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Disbursements {
 
     private final LoanApplications applications;
-    private final Products products;
     private final PayoutGateway payouts;
     private final AuditTrail audit;
     private final Notices notices;
@@ -34,7 +32,6 @@ class Disbursements {
     Disbursements(
             LoanApplications applications,
             ApplicationStatusMarker statuses,
-            Products products,
             PayoutGateway payouts,
             AuditTrail audit,
             Notices notices,
@@ -46,7 +43,6 @@ class Disbursements {
         this.fees = fees;
         this.statuses = statuses;
         this.applications = applications;
-        this.products = products;
         this.payouts = payouts;
         this.audit = audit;
         this.notices = notices;
