@@ -70,6 +70,17 @@ class StaffChains {
         return matchers.toArray(RequestMatcher[]::new);
     }
 
+    /** The staff API takes requests the size of the applicant API's; only deployments are larger. */
+    private static BodySizeLimitFilter staffApiLimit() {
+        RequestMatcher staffApi = SecurityChains.path("/api/v1/staff/**");
+        return new BodySizeLimitFilter(BodySizeLimitFilter.API_LIMIT) {
+            @Override
+            protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+                return !staffApi.matches(request);
+            }
+        };
+    }
+
     private static String[] authorities(java.util.Set<String> groups) {
         return groups.stream().map(group -> EngineUsers.GROUP + group.strip()).toArray(String[]::new);
     }
@@ -96,6 +107,7 @@ class StaffChains {
                         SecurityChains.path("/engine-rest/**"),
                         SecurityChains.path("/actuator/**")))
                 .addFilterBefore(new BodySizeLimitFilter(STAFF_BODY_LIMIT), SecurityContextHolderFilter.class)
+                .addFilterBefore(staffApiLimit(), SecurityContextHolderFilter.class)
                 .authenticationManager(new ProviderManager(users))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .authorizeHttpRequests(a -> a.requestMatchers(

@@ -50,6 +50,14 @@ class StaffLookupTest {
                         .json()
                         .findValuesAsText("applicationId"))
                 .contains(a.id());
+        assertThat(api.staffPost(
+                                "underwriter",
+                                "originate",
+                                "/api/v1/staff/applications/search",
+                                "{\"mobile\":\"" + "1".repeat(100_000) + "\"}")
+                        .status())
+                .as("the staff API takes bodies the size of the applicant API's")
+                .isEqualTo(413);
         Api.Response malformed = api.staffPost(
                 "underwriter", "originate", "/api/v1/staff/applications/search", "{\"mobile\":\"12345\"}");
         assertThat(malformed.status()).isEqualTo(400);
