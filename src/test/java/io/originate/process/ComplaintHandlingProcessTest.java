@@ -18,9 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,20 +37,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ComplaintHandlingProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(configuration())
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(
+                    LoanOriginationProcessTest.configuration("complaint-test"))
             .assertClassCoverageAtLeast(0.95)
             .build();
-
-    static ProcessCoverageInMemProcessEngineConfiguration configuration() {
-        ProcessCoverageInMemProcessEngineConfiguration c = new ProcessCoverageInMemProcessEngineConfiguration();
-        c.setProcessEngineName("complaint-test");
-        c.setJdbcUrl("jdbc:h2:mem:complaint-test;DB_CLOSE_DELAY=1000");
-        c.setExpressionManager(new MockExpressionManager());
-        c.setJobExecutorActivate(false);
-        c.setHistory("full");
-        c.setDatabaseSchemaUpdate("create-drop");
-        return c;
-    }
 
     /** The deadline's stand-in: far away unless a test says it has passed. */
     public static class Deadline {

@@ -49,14 +49,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LoanOriginationProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(configuration())
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(configuration("process-test"))
             .assertClassCoverageAtLeast(0.95)
             .build();
 
-    static ProcessCoverageInMemProcessEngineConfiguration configuration() {
+    /** An in-memory engine of its own for a process test class, with mocks for the models' beans. */
+    static ProcessCoverageInMemProcessEngineConfiguration configuration(String name) {
         ProcessCoverageInMemProcessEngineConfiguration c = new ProcessCoverageInMemProcessEngineConfiguration();
-        c.setProcessEngineName("process-test");
-        c.setJdbcUrl("jdbc:h2:mem:process-test;DB_CLOSE_DELAY=1000");
+        c.setProcessEngineName(name);
+        c.setJdbcUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=1000");
         c.setExpressionManager(new MockExpressionManager());
         c.setJobExecutorActivate(false);
         c.setHistory("full");

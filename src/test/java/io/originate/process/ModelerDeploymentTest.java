@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.support.Api;
-import io.originate.support.ApplicationTestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,11 +99,7 @@ class ModelerDeploymentTest {
                 .isEqualTo(modelerVersion);
 
         // the next application that needs a person: its task shows its form and can be completed
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
-                .with("amount", "150000.00")
-                .with("termMonths", 36));
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("REFERRED"));
+        Api.Submitted a = api.referredToSeniors();
         JsonNode task = api.waitFor(() -> {
             JsonNode t = api.staff("senior", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
                     .json();

@@ -40,16 +40,6 @@ class StaffReviewTest {
         api = new Api(port);
     }
 
-    /** A 150,000 loan over 36 months: referred to senior underwriters. */
-    private Api.Submitted waitingForASenior() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
-                .with("amount", "150000.00")
-                .with("termMonths", 36));
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("REFERRED"));
-        return a;
-    }
-
     private JsonNode reviewTask(Api.Submitted a) {
         return api.waitFor(() -> {
             JsonNode t = api.staff("senior", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
@@ -74,7 +64,7 @@ class StaffReviewTest {
 
     @Test
     void theListAndTheFormSayWhoseApplicationHowMuchAndWhyItIsHere() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         JsonNode task = reviewTask(a);
         String id = task.path("id").asText();
         assertThat(task.path("name").asText()).matches("Review application · .\\* · 150,000\\.00");
@@ -134,7 +124,7 @@ class StaffReviewTest {
 
     @Test
     void aSeniorCounterOffersAndTheApplicantIsOfferedTheNewTerms() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String id = reviewTask(a).path("id").asText();
         String counter = "{\"reviewDecision\":{\"value\":\"COUNTER_OFFER\"},"
                 + "\"counterAmount\":{\"value\":AMOUNT,\"type\":\"Double\"},"
@@ -186,7 +176,7 @@ class StaffReviewTest {
 
     @Test
     void aDeclineNamesItsPrincipalReasonsAndTheApplicantIsToldThem() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String id = reviewTask(a).path("id").asText();
         Api.Response bare = complete("senior", id, "{\"reviewDecision\":{\"value\":\"DECLINE\"}}");
         assertThat(bare.status()).isEqualTo(403);

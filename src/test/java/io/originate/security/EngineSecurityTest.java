@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.process.EngineHardening;
 import io.originate.process.ModelConventionsTest;
 import io.originate.support.Api;
-import io.originate.support.ApplicationTestData;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -64,16 +63,6 @@ class EngineSecurityTest {
         api = new Api(port);
     }
 
-    /** A 150,000 loan over 36 months: referred to senior underwriters (limit 200,000), beyond an underwriter's 100,000. */
-    private Api.Submitted waitingForASenior() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
-                .with("amount", "150000.00")
-                .with("termMonths", 36));
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("REFERRED"));
-        return a;
-    }
-
     private String reviewTask(Api.Submitted a) {
         return api.waitFor(() -> {
             JsonNode t = api.staff("senior", "originate", "/engine-rest/task?processInstanceBusinessKey=" + a.id())
@@ -95,7 +84,7 @@ class EngineSecurityTest {
 
     @Test
     void everyStaffTaskHasItsSummaryEvenWhenAModificationSkipsListeners() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(a.id())
                 .processDefinitionKey("LoanOrigination")
@@ -126,7 +115,7 @@ class EngineSecurityTest {
 
     @Test
     void anUnderwriterCannotApproveASeniorsLoanByAnyRouteAndNothingIsRecorded() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String task = reviewTask(a);
         String approve = json("reviewDecision", "APPROVE");
 
@@ -217,7 +206,7 @@ class EngineSecurityTest {
 
     @Test
     void aCandidateSetsOnlyTheFieldsOfTheFormWithTheValuesItOffers() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String task = reviewTask(a);
         Api.Response extra = api.staffPost(
                 "senior",
@@ -266,7 +255,7 @@ class EngineSecurityTest {
 
     @Test
     void aTaskIsClaimedOnlyByWhoWillWorkOnItAndDecidedWithOneValue() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String task = reviewTask(a);
         assertThat(api.staffPost("senior", "originate", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"kyc\"}")
                         .status())
@@ -291,7 +280,7 @@ class EngineSecurityTest {
 
     @Test
     void nobodyWorksOnATaskWithoutAnAuthenticatedUser() {
-        Api.Submitted a = waitingForASenior();
+        Api.Submitted a = api.referredToSeniors();
         String task = reviewTask(a);
         assertThat(api.send("POST", "/engine-rest/task/" + task + "/complete", json("reviewDecision", "APPROVE"))
                         .status())

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -88,11 +87,7 @@ class StaffEngineAbuseTest {
 
     @Test
     void variablesAreReadByTheTeamsThatDecideAndTheTasksOwnTeam() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
-                .with("amount", "150000.00")
-                .with("termMonths", 36));
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("REFERRED"));
+        Api.Submitted a = api.referredToSeniors();
         String instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(a.id())
                 .processDefinitionKey("LoanOrigination")
@@ -115,11 +110,7 @@ class StaffEngineAbuseTest {
 
     @Test
     void commentsClaimsAndPasswordsStayWithTheirOwners() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant()
-                .with("amount", "150000.00")
-                .with("termMonths", 36));
-        api.post(a, "/otp/verify", Map.of("code", api.otpFor(a.mobile())));
-        api.waitForStatus(a, s -> s.equals("REFERRED"));
+        Api.Submitted a = api.referredToSeniors();
         JsonNode task = api.waitFor(() -> {
             JsonNode t = as("senior", "GET", "/engine-rest/task?processInstanceBusinessKey=" + a.id(), null)
                     .json();

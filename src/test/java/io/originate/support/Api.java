@@ -184,6 +184,16 @@ public final class Api {
         return a;
     }
 
+    /** A 150,000 loan over 36 months, phone verified: referred to senior underwriters (limit 200,000). */
+    public Submitted referredToSeniors() {
+        Submitted a = submit(ApplicationTestData.aSalariedApplicant()
+                .with("amount", "150000.00")
+                .with("termMonths", 36));
+        post(a, "/otp/verify", java.util.Map.of("code", otpFor(a.mobile())));
+        waitForStatus(a, s -> s.equals("REFERRED"));
+        return a;
+    }
+
     /** Accepts the current offer; the answer names the envelope and the signing URL. */
     public JsonNode accept(Submitted a) {
         JsonNode offer = get(a, "/offer").json();
