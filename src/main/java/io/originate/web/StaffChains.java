@@ -126,7 +126,9 @@ class StaffChains {
                         .hasAuthority(DESIGNERS)
                         .requestMatchers(SecurityChains.path(POST, "/api/v1/staff/applications/{id}/reveal"))
                         .hasAnyAuthority(revealers)
-                        .requestMatchers(SecurityChains.path(GET, "/api/v1/staff/access-log"))
+                        .requestMatchers(
+                                SecurityChains.path(GET, "/api/v1/staff/access-log"),
+                                SecurityChains.path("/api/v1/staff/audit/**"))
                         .hasAnyAuthority(overseers)
                         .requestMatchers(SecurityChains.path("/api/v1/staff/applications/**"))
                         .hasAnyAuthority(decisionReaders)
