@@ -57,10 +57,11 @@ public class AuditVerification {
     }
 
     /** What a verification found: chains and entries checked, broken chains, anchors that no longer match. */
-    public record Report(int chains, int entries, List<Broken> broken, int anchors, List<Anchor> mismatchedAnchors) {
+    public record Report(
+            boolean holds, int chains, int entries, List<Broken> broken, int anchors, List<Anchor> mismatchedAnchors) {
 
-        public boolean holds() {
-            return broken.isEmpty() && mismatchedAnchors.isEmpty();
+        Report(int chains, int entries, List<Broken> broken, int anchors, List<Anchor> mismatchedAnchors) {
+            this(broken.isEmpty() && mismatchedAnchors.isEmpty(), chains, entries, broken, anchors, mismatchedAnchors);
         }
     }
 

@@ -82,6 +82,9 @@ class AuditVerificationTest {
         } finally {
             setSummary(a.id(), 1, original);
         }
+        assertThat(verification().path("holds").asBoolean())
+                .as("put back, the trail holds")
+                .isTrue();
     }
 
     @Test
