@@ -151,7 +151,7 @@ class TasklistBrowserIT {
 
         openAndClaim("underwriter", name);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//button[normalize-space(.)='Complete']")));
-        assertThat(browser.getPageSource()).contains("underwriters").contains("30,000.00");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(text("routes it to underwriters")));
         decide("Approve as asked");
 
         assertThat(api.waitForStatus(a, s -> s.matches("APPROVED|DECLINED"))
@@ -194,7 +194,7 @@ class TasklistBrowserIT {
 
         openAndClaim("lead", review);
         wait.until(ExpectedConditions.visibilityOfElementLocated(text("Four eyes")));
-        assertThat(browser.getPageSource()).contains("lead already decided on this application");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(text("lead already decided on this application")));
         assertThat(api.get(a, "").json().path("status").asText()).isEqualTo("REFERRED");
     }
 
@@ -204,6 +204,6 @@ class TasklistBrowserIT {
         signIn("underwriter");
         wait.until(ExpectedConditions.visibilityOfElementLocated(text("技术支持")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//input[@placeholder='变量名']")));
-        assertThat(browser.getPageSource()).contains("待领取");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(text("待领取")));
     }
 }
