@@ -42,7 +42,7 @@ public class RetryingJobs {
     }
 
     @Scheduled(fixedDelayString = "${originate.processes.retrying-check:PT30S}", initialDelay = 30_000)
-    public void mark() {
+    public synchronized void mark() {
         Set<String> marked = runtime.createIncidentQuery().incidentType(TYPE).list().stream()
                 .map(Incident::getConfiguration)
                 .filter(java.util.Objects::nonNull)
