@@ -41,15 +41,16 @@ class PersonalDataAtRestTest {
         String nationalId = (String) ((Map<?, ?>) data.build().get("applicant")).get("nationalId");
 
         List<String> found = new ArrayList<>();
-        List<Map<String, Object>> columns = jdbc.sql("select table_name, column_name from information_schema.columns"
-                        + " where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT',"
-                        + " 'CHARACTER', 'VARCHAR', 'CLOB')")
-                .query()
-                .listOfRows();
+        // every text column of the app's schema, named as the database stores it (H2 or PostgreSQL)
+        List<List<String>> columns = jdbc.sql("select table_name, column_name from information_schema.columns"
+                        + " where lower(table_schema) = 'public' and lower(data_type) in ('character varying',"
+                        + " 'character large object', 'character', 'varchar', 'clob', 'text')")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+                .list();
         assertThat(columns).hasSizeGreaterThan(50);
-        for (Map<String, Object> c : columns) {
-            String table = (String) c.get("TABLE_NAME");
-            String column = (String) c.get("COLUMN_NAME");
+        for (List<String> c : columns) {
+            String table = c.get(0);
+            String column = c.get(1);
             for (String secret : List.of(nationalId, a.mobile(), "欧阳明月", "ouyang.mingyue", "体育西路")) {
                 int hits = jdbc.sql("select count(*) from \"" + table + "\" where cast(\"" + column
                                 + "\" as varchar) like ?")
