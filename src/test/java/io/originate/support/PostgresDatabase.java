@@ -5,11 +5,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -47,14 +45,11 @@ public final class PostgresDatabase implements ApplicationContextInitializer<Con
                                 USER,
                                 "spring.datasource.password",
                                 "")));
-        context.addApplicationListener((ApplicationListener<ApplicationEvent>) event -> {
-            if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                // after the pool has closed: the listener runs when the context is already shutting down
-                Runtime.getRuntime()
-                        .addShutdownHook(
-                                new Thread(() -> execute("drop database if exists " + database + " with (force)")));
-            }
-        });
+        // registered before every other bean, so destroyed after all of them (the pool closed first)
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory())
+                .registerDisposableBean(
+                        "originateTestDatabaseDrop",
+                        () -> execute("drop database if exists " + database + " with (force)"));
     }
 
     private static void execute(String sql) {
