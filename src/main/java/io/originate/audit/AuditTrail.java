@@ -38,11 +38,19 @@ public class AuditTrail {
 
     /**
      * Appends an entry in the caller's transaction, so that the record and the step it describes
-     * commit together. The chain's head row is updated first: its lock makes concurrent appends to
-     * one application wait for each other instead of forking the chain.
+     * commit together. The application's row and then the chain's head row are locked first: the
+     * lock makes concurrent appends to one application wait for each other instead of forking the
+     * chain.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String applicationId, String type, String summary) {
+        // Locks in one order, the application's row first, then the chain's head: a step that holds
+        // the application row (for update) and then appends would otherwise deadlock on PostgreSQL
+        // with an append holding the head, whose entry's foreign key waits for a share of the row.
+        jdbc.sql("select id from loan_application where id = ? for update")
+                .param(applicationId)
+                .query(String.class)
+                .optional();
         int moved = jdbc.sql("update audit_head set seq = seq + 1 where application_id = ?")
                 .param(applicationId)
                 .update();
