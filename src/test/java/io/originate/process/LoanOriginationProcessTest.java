@@ -519,12 +519,18 @@ class LoanOriginationProcessTest {
         assertThat(loan).isEnded().hasPassed("Event_ApplicationWithdrawn").hasNotPassed("Task_DisburseLoan");
     }
 
-    @Test
-    void payoutRejectedThenRetriedByOperations() {
+    /** A signed loan whose payout the rail refused once: it waits for operations. */
+    private ProcessInstance payoutRefused() {
         payoutRejections = 1;
         ProcessInstance loan = verifiedAndAssessed();
         acceptSignAndCoolOff(loan);
         execute(job("Task_DisburseLoan", loan));
+        return loan;
+    }
+
+    @Test
+    void payoutRejectedThenRetriedByOperations() {
+        ProcessInstance loan = payoutRefused();
         assertThat(loan).isWaitingAt("Task_ResolvePayoutFailure");
         assertThat(task("Task_ResolvePayoutFailure", loan)).hasCandidateGroup("operations");
         complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "RETRY"));
@@ -535,10 +541,7 @@ class LoanOriginationProcessTest {
 
     @Test
     void payoutRejectedAndCancelledByOperations() {
-        payoutRejections = 1;
-        ProcessInstance loan = verifiedAndAssessed();
-        acceptSignAndCoolOff(loan);
-        execute(job("Task_DisburseLoan", loan));
+        ProcessInstance loan = payoutRefused();
         complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "CANCEL"));
         execute(job("Task_ResolvePayoutFailure", loan));
         execute(job("Task_ReturnFee", loan));
@@ -551,10 +554,7 @@ class LoanOriginationProcessTest {
 
     @Test
     void operationsAskTheApplicantForAnotherCardAndThePayoutIsRetriedWhenItComes() {
-        payoutRejections = 1;
-        ProcessInstance loan = verifiedAndAssessed();
-        acceptSignAndCoolOff(loan);
-        execute(job("Task_DisburseLoan", loan));
+        ProcessInstance loan = payoutRefused();
         complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "ASK_APPLICANT"));
         execute(job("Task_ResolvePayoutFailure", loan));
         assertThat(loan).hasPassed("Task_RequestPayoutAccount").isWaitingAt("Gateway_PayoutAccountAnswer");
@@ -565,10 +565,7 @@ class LoanOriginationProcessTest {
 
     @Test
     void withoutACorrectedCardWithinSevenDaysTheTaskReturnsToOperations() {
-        payoutRejections = 1;
-        ProcessInstance loan = verifiedAndAssessed();
-        acceptSignAndCoolOff(loan);
-        execute(job("Task_DisburseLoan", loan));
+        ProcessInstance loan = payoutRefused();
         complete(task("Task_ResolvePayoutFailure", loan), withVariables("payoutResolution", "ASK_APPLICANT"));
         execute(job("Task_ResolvePayoutFailure", loan));
         execute(job("Event_PayoutCorrectionPeriodEnded", loan));
@@ -603,10 +600,7 @@ class LoanOriginationProcessTest {
 
     @Test
     void anOverduePayoutFailureEscalatesToOperationsLeads() {
-        payoutRejections = 1;
-        ProcessInstance loan = verifiedAndAssessed();
-        acceptSignAndCoolOff(loan);
-        execute(job("Task_DisburseLoan", loan));
+        ProcessInstance loan = payoutRefused();
         execute(job("Event_PayoutFailureOverdue", loan));
         assertThat(loan).isWaitingAt("Task_ResolvePayoutFailure").hasPassed("Event_PayoutFailureEscalated");
     }
