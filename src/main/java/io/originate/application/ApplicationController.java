@@ -3,7 +3,6 @@ package io.originate.application;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.originate.audit.AuditTrail;
 import io.originate.decisionlog.DecisionRecords;
-import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
 import io.originate.shared.Money;
@@ -75,7 +74,12 @@ class ApplicationController {
 
     @GetMapping("/{id}")
     public ApplicationView get(@ApplicantAccess LoanApplication a) {
-        ApplicantPii pii = vault.read(a.id());
+        MaskedApplicant applicant = vault.find(a.id())
+                .map(pii -> new MaskedApplicant(
+                        Masking.name(pii.fullName()),
+                        Masking.nationalId(pii.nationalId()),
+                        Masking.mobile(pii.mobile())))
+                .orElse(null); // erased under the retention policy
         DecisionRecords.Summary decision = a.status().beforeDecision()
                 ? null
                 : decisions
@@ -88,10 +92,7 @@ class ApplicationController {
                 Money.format(a.amount()),
                 a.termMonths(),
                 a.submittedAt().toString(),
-                new MaskedApplicant(
-                        Masking.name(pii.fullName()),
-                        Masking.nationalId(pii.nationalId()),
-                        Masking.mobile(pii.mobile())),
+                applicant,
                 decision,
                 new NextAction(nextAction(a)));
     }

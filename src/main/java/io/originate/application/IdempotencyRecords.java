@@ -3,10 +3,13 @@ package io.originate.application;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.originate.privacy.PiiCipher;
+import io.originate.privacy.SealedColumn;
+import io.originate.privacy.SealedStore;
 import io.originate.shared.Hashing;
 import io.originate.shared.Refusal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
  * gets the same answer and the same key with another request is refused.
  */
 @Component
-class IdempotencyRecords {
+class IdempotencyRecords implements SealedStore {
 
     private final JdbcClient jdbc;
     private final PiiCipher cipher;
@@ -27,6 +30,11 @@ class IdempotencyRecords {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
+    }
+
+    @Override
+    public List<SealedColumn> sealedColumns() {
+        return List.of(SealedColumn.of("idempotency_record", "idempotency_key", "response"));
     }
 
     /** The hash a request is remembered by: of its JSON as the server read it. */
@@ -49,6 +57,13 @@ class IdempotencyRecords {
     }
 
     /** Remembers an answer, in the transaction that produced it; a second one under the key fails on the key. */
+    /** Forgets the answers given before {@code cutoff}; returns how many. */
+    int purgeBefore(Instant cutoff) {
+        return jdbc.sql("delete from idempotency_record where created_at < ?")
+                .param(java.sql.Timestamp.from(cutoff))
+                .update();
+    }
+
     void remember(String key, String requestHash, Answer<?> answer, Instant at) {
         jdbc.sql("insert into idempotency_record (idempotency_key, request_hash, status_code, response, created_at)"
                         + " values (?, ?, ?, ?, ?)")

@@ -27,9 +27,10 @@ public class LoanApplications {
         this.clock = clock;
     }
 
-    void insert(LoanApplication a) {
-        jdbc.sql("insert into loan_application (" + COLUMNS + ", updated_at)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    /** A new application, its blind indexes made under the index key {@code indexKey}. */
+    void insert(LoanApplication a, String indexKey) {
+        jdbc.sql("insert into loan_application (" + COLUMNS + ", updated_at, index_key)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         a.id(),
                         a.status().name(),
@@ -47,7 +48,62 @@ public class LoanApplications {
                         a.accessTokenHash(),
                         Timestamp.from(a.submittedAt()),
                         null,
-                        Timestamp.from(a.submittedAt()))
+                        Timestamp.from(a.submittedAt()),
+                        indexKey)
+                .update();
+    }
+
+    /** Applications whose blind indexes were made under another index key than {@code indexKey}. */
+    List<String> indexedUnderOtherKey(String indexKey, int limit) {
+        return jdbc.sql("select id from loan_application where (index_key is null or index_key <> ?)"
+                        + " and personal_data_erased_at is null order by id limit ?")
+                .params(indexKey, limit)
+                .query(String.class)
+                .list();
+    }
+
+    long countIndexedUnderOtherKey(String indexKey) {
+        return jdbc.sql("select count(*) from loan_application where (index_key is null or index_key <> ?)"
+                        + " and personal_data_erased_at is null")
+                .param(indexKey)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Applications in a final state since before {@code cutoff} whose personal data is still kept,
+     * in id order after {@code afterId}.
+     */
+    List<String> finalSince(Instant cutoff, String afterId, int limit) {
+        return jdbc.sql("select id from loan_application where status in (:final) and updated_at < :cutoff"
+                        + " and personal_data_erased_at is null and id > :after order by id limit :limit")
+                .param(
+                        "final",
+                        java.util.Arrays.stream(ApplicationStatus.values())
+                                .filter(ApplicationStatus::isFinal)
+                                .map(Enum::name)
+                                .toList())
+                .param("cutoff", Timestamp.from(cutoff))
+                .param("after", afterId)
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    /** The personal data is gone: so are the blind indexes, which would still link its records. */
+    boolean markErased(String id, Instant at) {
+        return jdbc.sql("update loan_application set personal_data_erased_at = ?, national_id_index = 'erased',"
+                                + " mobile_index = 'erased', device_index = 'erased', index_key = null"
+                                + " where id = ? and personal_data_erased_at is null")
+                        .params(Timestamp.from(at), id)
+                        .update()
+                == 1;
+    }
+
+    void reindex(String id, String nationalIdIndex, String mobileIndex, String deviceIndex, String indexKey) {
+        jdbc.sql("update loan_application set national_id_index = ?, mobile_index = ?, device_index = ?, index_key = ?"
+                        + " where id = ?")
+                .params(nationalIdIndex, mobileIndex, deviceIndex, indexKey, id)
                 .update();
     }
 

@@ -5,6 +5,7 @@ import io.originate.audit.AuditTrail;
 import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.PiiCipher;
 import io.originate.privacy.PiiVault;
+import io.originate.privacy.SealedStore;
 import io.originate.process.LoanJourney;
 import io.originate.shared.RateLimits;
 import io.originate.shared.Refusal;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, so that a retry either finds the whole application or nothing.
  */
 @Service
-class SubmitApplication {
+class SubmitApplication implements SealedStore {
 
     public record Submitted(String id, String status, String accessToken, String submittedAt) {}
 
@@ -118,23 +119,25 @@ class SubmitApplication {
         SubmissionRequest.Applicant a = r.applicant();
         NationalId nationalId = NationalId.parse(a.nationalId(), today).id().orElseThrow();
         String mobile = a.mobile().strip();
-        applications.insert(new LoanApplication(
-                id,
-                ApplicationStatus.SUBMITTED,
-                r.productCode(),
-                new BigDecimal(r.amount()),
-                r.termMonths(),
-                r.purpose(),
-                a.employmentStatus(),
-                a.employmentMonths(),
-                new BigDecimal(a.monthlyIncome()),
-                new BigDecimal(a.monthlyDebtPayments()),
-                cipher.blindIndex("nationalId", nationalId.value()),
-                cipher.blindIndex("mobile", mobile),
-                cipher.blindIndex("device", r.device().deviceId()),
-                AccessTokens.hash(token),
-                now,
-                null));
+        applications.insert(
+                new LoanApplication(
+                        id,
+                        ApplicationStatus.SUBMITTED,
+                        r.productCode(),
+                        new BigDecimal(r.amount()),
+                        r.termMonths(),
+                        r.purpose(),
+                        a.employmentStatus(),
+                        a.employmentMonths(),
+                        new BigDecimal(a.monthlyIncome()),
+                        new BigDecimal(a.monthlyDebtPayments()),
+                        cipher.blindIndex("nationalId", nationalId.value()),
+                        cipher.blindIndex("mobile", mobile),
+                        cipher.blindIndex("device", r.device().deviceId()),
+                        AccessTokens.hash(token),
+                        now,
+                        null),
+                cipher.indexKeyId());
         vault.store(
                 id,
                 new ApplicantPii(
@@ -156,5 +159,26 @@ class SubmitApplication {
                 .increment();
         journey.start(id, Map.of());
         return answer;
+    }
+
+    /** The indexes {@link #create} made, made again under the current index key from the vault's record. */
+    @Override
+    public long rowsToReindex() {
+        return applications.countIndexedUnderOtherKey(cipher.indexKeyId());
+    }
+
+    @Override
+    public int reindex(int batch) {
+        List<String> ids = applications.indexedUnderOtherKey(cipher.indexKeyId(), batch);
+        for (String id : ids) {
+            ApplicantPii pii = vault.read(id);
+            applications.reindex(
+                    id,
+                    cipher.blindIndex("nationalId", pii.nationalId()),
+                    cipher.blindIndex("mobile", pii.mobile()),
+                    cipher.blindIndex("device", pii.deviceId()),
+                    cipher.indexKeyId());
+        }
+        return ids.size();
     }
 }

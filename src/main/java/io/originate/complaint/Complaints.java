@@ -1,9 +1,12 @@
 package io.originate.complaint;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.originate.application.RetentionHold;
 import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
 import io.originate.privacy.PiiCipher;
+import io.originate.privacy.SealedColumn;
+import io.originate.privacy.SealedStore;
 import io.originate.process.LoanJourney;
 import io.originate.process.Outcomes;
 import io.originate.shared.Refusal;
@@ -11,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every text (the complaint, the findings, the answer) is kept encrypted.
  */
 @Service
-class Complaints {
+class Complaints implements SealedStore, RetentionHold {
 
     public static final Set<String> CATEGORIES =
             Set.of("DECISION", "PRICING", "SERVICE", "PRIVACY", "DISBURSEMENT", "OTHER");
@@ -87,6 +91,41 @@ class Complaints {
         this.metrics = metrics;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<String> reasonToKeep(String applicationId) {
+        return jdbc
+                .sql("select id from complaint where application_id = ? and status <> ?")
+                .params(applicationId, Status.CLOSED.name())
+                .query(String.class)
+                .list()
+                .stream()
+                .findFirst()
+                .map(id -> "complaint " + id + " is not closed");
+    }
+
+    /** The borrower's words and the lender's texts; the complaint's dates and outcome stay. */
+    @Override
+    public void erase(String applicationId) {
+        for (String id : jdbc.sql("select id from complaint where application_id = ?")
+                .param(applicationId)
+                .query(String.class)
+                .list()) {
+            jdbc.sql("update complaint set ciphertext = ?, findings_ciphertext = null, supervision_ciphertext = null,"
+                            + " answer_ciphertext = null where id = ?")
+                    .params(cipher.encrypt("", id), id)
+                    .update();
+        }
+    }
+
+    @Override
+    public List<SealedColumn> sealedColumns() {
+        return List.of(
+                SealedColumn.of("complaint", "id", "ciphertext"),
+                SealedColumn.of("complaint", "id", "findings_ciphertext").boundTo("id", ":findings"),
+                SealedColumn.of("complaint", "id", "supervision_ciphertext").boundTo("id", ":supervision"),
+                SealedColumn.of("complaint", "id", "answer_ciphertext").boundTo("id", ":answer"));
     }
 
     private Instant now() {

@@ -1,10 +1,13 @@
 package io.originate.disbursement;
 
 import io.originate.privacy.PiiCipher;
+import io.originate.privacy.SealedColumn;
+import io.originate.privacy.SealedStore;
 import io.originate.shared.Refusal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * asked to correct the card and has done so.
  */
 @Service
-public class PayoutAccounts {
+public class PayoutAccounts implements SealedStore {
 
     /** What staff and the applicant see: never the number. */
     public record View(
@@ -35,6 +38,19 @@ public class PayoutAccounts {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.clock = clock;
+    }
+
+    @Override
+    public void erase(String applicationId) {
+        jdbc.sql("update payout_account set ciphertext = null, last4 = null where application_id = ?")
+                .param(applicationId)
+                .update();
+    }
+
+    @Override
+    public List<SealedColumn> sealedColumns() {
+        return List.of(SealedColumn.of("payout_account", "application_id", "ciphertext")
+                .boundTo("application_id", ":payout-account"));
     }
 
     /** Null when the number can be a bank card (16 to 19 digits, Luhn check digit), else what is wrong. */

@@ -3,8 +3,12 @@ package io.originate.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.originate.privacy.PiiCipher;
+import io.originate.privacy.SealedColumn;
+import io.originate.privacy.SealedStore;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -15,18 +19,39 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * delivered it). The template and values are checked here, so a mistake fails the step itself.
  */
 @Component
-public class Notices {
+public class Notices implements SealedStore {
 
     private final NoticeTemplates templates;
     private final PiiCipher cipher;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
-    Notices(NoticeTemplates templates, PiiCipher cipher, ObjectMapper json, ApplicationEventPublisher events) {
+    Notices(
+            NoticeTemplates templates,
+            PiiCipher cipher,
+            ObjectMapper json,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.templates = templates;
         this.cipher = cipher;
         this.json = json;
         this.events = events;
+    }
+
+    /** Notices of the application not delivered yet: their sealed values go with them. */
+    @Override
+    public void erase(String applicationId) {
+        jdbc.sql("delete from event_publication where serialized_event like ?")
+                .param("%\"applicationId\":\"" + applicationId + "\"%")
+                .update();
+    }
+
+    @Override
+    public List<SealedColumn> sealedColumns() {
+        return List.of(
+                SealedColumn.jsonField("event_publication", "id", "serialized_event", "sealedValues", "applicationId"));
     }
 
     /** A text message only (one-time codes). */

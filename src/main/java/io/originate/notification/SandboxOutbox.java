@@ -3,6 +3,8 @@ package io.originate.notification;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.originate.privacy.PiiCipher;
+import io.originate.privacy.SealedColumn;
+import io.originate.privacy.SealedStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "originate.adapters.messages", havingValue = "outbox")
-public class SandboxOutbox implements SmsGateway, EmailGateway {
+public class SandboxOutbox implements SmsGateway, EmailGateway, SealedStore {
 
     public record Message(
             String id,
@@ -40,6 +42,18 @@ public class SandboxOutbox implements SmsGateway, EmailGateway {
         this.cipher = cipher;
         this.json = json;
         this.clock = clock;
+    }
+
+    @Override
+    public void erase(String applicationId) {
+        jdbc.sql("delete from outbox_message where application_id = ?")
+                .param(applicationId)
+                .update();
+    }
+
+    @Override
+    public List<SealedColumn> sealedColumns() {
+        return List.of(SealedColumn.of("outbox_message", "id", "ciphertext"));
     }
 
     @Override
@@ -71,7 +85,7 @@ public class SandboxOutbox implements SmsGateway, EmailGateway {
         message.put("sentAt", clock.instant().toString());
         try {
             jdbc.sql("insert into outbox_message (id, application_id, channel, recipient_index, template, ciphertext,"
-                            + " created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                            + " created_at, index_key) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             id,
                             applicationId,
@@ -79,11 +93,36 @@ public class SandboxOutbox implements SmsGateway, EmailGateway {
                             cipher.blindIndex("recipient", recipient),
                             template,
                             cipher.encrypt(json.writeValueAsString(message), id),
-                            java.sql.Timestamp.from(clock.instant()))
+                            java.sql.Timestamp.from(clock.instant()),
+                            cipher.indexKeyId())
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public long rowsToReindex() {
+        return jdbc.sql("select count(*) from outbox_message where index_key is null or index_key <> ?")
+                .param(cipher.indexKeyId())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The recipient index made again under the current index key, from the sealed message. */
+    @Override
+    public int reindex(int batch) {
+        List<Message> stale = jdbc.sql("select id, ciphertext from outbox_message where index_key is null"
+                        + " or index_key <> ? order by id limit ?")
+                .params(cipher.indexKeyId(), batch)
+                .query((rs, n) -> open(rs.getString("id"), rs.getString("ciphertext")))
+                .list();
+        for (Message m : stale) {
+            jdbc.sql("update outbox_message set recipient_index = ?, index_key = ? where id = ?")
+                    .params(cipher.blindIndex("recipient", m.recipient()), cipher.indexKeyId(), m.id())
+                    .update();
+        }
+        return stale.size();
     }
 
     private Message open(String id, String ciphertext) {

@@ -6,6 +6,8 @@ import io.originate.application.LoanApplication;
 import io.originate.application.LoanApplications;
 import io.originate.audit.AuditTrail;
 import io.originate.privacy.PiiCipher;
+import io.originate.privacy.SealedColumn;
+import io.originate.privacy.SealedStore;
 import io.originate.process.LoanJourney;
 import io.originate.process.ProcessVariables;
 import io.originate.shared.Hashing;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The applicant's offer: shown, with its agreement document, and answered (accepted into signing, or declined). */
 @Service
-class OfferAnswers {
+class OfferAnswers implements SealedStore {
 
     private final LoanApplications applications;
     private final ApplicationStatusMarker status;
@@ -54,6 +56,18 @@ class OfferAnswers {
         this.store = store;
         this.cipher = cipher;
         this.clock = clock;
+    }
+
+    @Override
+    public void erase(String applicationId) {
+        jdbc.sql("update offer set acknowledged_ip = null where application_id = ?")
+                .param(applicationId)
+                .update();
+    }
+
+    @Override
+    public List<SealedColumn> sealedColumns() {
+        return List.of(SealedColumn.of("offer", "application_id", "acknowledged_ip"));
     }
 
     public StoredOffer get(LoanApplication a) {

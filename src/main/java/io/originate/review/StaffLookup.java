@@ -135,7 +135,9 @@ class StaffLookup {
             throw Refusal.invalid("reason", "say why in words, 10 to 1000 characters, on one line");
         }
         limit(RateLimits.STAFF_REVEALS_PER_USER, user, "reveals");
-        ApplicantPii pii = vault.read(applicationId);
+        ApplicantPii pii = vault.find(applicationId)
+                .orElseThrow(() -> Refusal.gone(
+                        "The personal data of this application was erased under the retention" + " policy"));
         Map<String, String> shown = new LinkedHashMap<>();
         FIELDS.forEach((name, value) -> {
             if (fields.contains(name)) {
