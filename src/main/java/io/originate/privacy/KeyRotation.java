@@ -144,9 +144,10 @@ public class KeyRotation {
     }
 
     private String staleCondition(SealedColumn c) {
-        return c.json().isPresent()
+        String stale = c.json().isPresent()
                 ? c.column() + " like ? and " + c.column() + " not like ?"
                 : c.column() + " is not null and " + c.column() + " not like ?";
+        return c.onlyWhere().isEmpty() ? stale : stale + " and (" + c.onlyWhere() + ")";
     }
 
     private Object[] staleParameters(SealedColumn c) {

@@ -40,6 +40,7 @@ public class PiiCipher {
     private static final Logger log = LoggerFactory.getLogger(PiiCipher.class);
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final String DATA_KEY_PREFIX = "dk:";
 
     private final String keyId;
     private final SecretKeySpec encryptionKey;
@@ -102,17 +103,45 @@ public class PiiCipher {
 
     /** Encrypts text; the associated data (an application id) must be given again to decrypt. */
     public String encrypt(String plaintext, String associatedData) {
+        return keyId + ":" + seal(encryptionKey, plaintext, associatedData);
+    }
+
+    /** A fresh random data key (AES-256) for {@link #encryptWith}. */
+    public byte[] newDataKey() {
+        byte[] key = new byte[32];
+        random.nextBytes(key);
+        return key;
+    }
+
+    /** Encrypts text under a data key of its own (written {@code dk:base64}). */
+    public String encryptWith(byte[] dataKey, String plaintext, String associatedData) {
+        return DATA_KEY_PREFIX + seal(new SecretKeySpec(dataKey, "AES"), plaintext, associatedData);
+    }
+
+    public String decryptWith(byte[] dataKey, String ciphertext, String associatedData) {
+        if (!ciphertext.startsWith(DATA_KEY_PREFIX)) {
+            throw new IllegalStateException("Decryption failed: not sealed under a data key");
+        }
+        try {
+            return open(
+                    new SecretKeySpec(dataKey, "AES"), ciphertext.substring(DATA_KEY_PREFIX.length()), associatedData);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Decryption failed: wrong data key or tampered record", e);
+        }
+    }
+
+    private String seal(SecretKeySpec key, String plaintext, String associatedData) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(associatedData.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[nonce.length + sealed.length];
             System.arraycopy(nonce, 0, out, 0, nonce.length);
             System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
-            return keyId + ":" + Base64.getEncoder().encodeToString(out);
+            return Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
         }

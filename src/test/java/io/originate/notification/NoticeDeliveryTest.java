@@ -86,7 +86,8 @@ class NoticeDeliveryTest {
     void aNoticeThatCannotBeDeliveredWaitsVisiblyAndIsSentAgain() {
         Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
         api.otpFor(a.mobile()); // the submission's own notice has gone
-        Map<String, Object> pii = jdbc.sql("select key_id, ciphertext from pii_record where application_id = ?")
+        Map<String, Object> pii = jdbc.sql(
+                        "select key_id, ciphertext, data_key from pii_record where application_id = ?")
                 .param(a.id())
                 .query()
                 .singleRow();
@@ -114,8 +115,8 @@ class NoticeDeliveryTest {
                 .as("the registry holds no value in clear")
                 .noneMatch(e -> e.contains("\"reference\""));
 
-        jdbc.sql("insert into pii_record (application_id, key_id, ciphertext) values (?, ?, ?)")
-                .params(a.id(), pii.get("KEY_ID"), pii.get("CIPHERTEXT"))
+        jdbc.sql("insert into pii_record (application_id, key_id, ciphertext, data_key) values (?, ?, ?, ?)")
+                .params(a.id(), pii.get("KEY_ID"), pii.get("CIPHERTEXT"), pii.get("DATA_KEY"))
                 .update();
         incomplete.resubmitIncompletePublications(p -> true);
         // delivery is at least once: a message already on its way may go out a second time

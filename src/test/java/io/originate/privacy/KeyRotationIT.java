@@ -86,7 +86,7 @@ class KeyRotationIT {
         assertThat(resumed.waitFor(240, TimeUnit.SECONDS)).isTrue();
         String log = Files.readString(secondRun);
         assertThat(resumed.exitValue()).as(log).isZero();
-        assertThat(log).contains("Key rotation: complete").contains("pii_record.ciphertext: done");
+        assertThat(log).contains("Key rotation: complete").contains("pii_record.data_key: done");
         log.lines()
                 .filter(line -> line.contains("Key rotation") || line.contains(" to go"))
                 .forEach(System.out::println);

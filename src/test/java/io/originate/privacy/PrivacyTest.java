@@ -41,6 +41,18 @@ class PrivacyTest {
     }
 
     @Test
+    void aRecordUnderItsOwnDataKeyOpensWithThatKeyOnly() {
+        PiiCipher cipher = new PiiCipher(settings(KEY, ""));
+        byte[] dataKey = cipher.newDataKey();
+        String sealed = cipher.encryptWith(dataKey, "张伟", "app-1");
+        assertThat(sealed).startsWith("dk:").doesNotContain("张伟");
+        assertThat(cipher.decryptWith(dataKey, sealed, "app-1")).isEqualTo("张伟");
+        assertThatThrownBy(() -> cipher.decryptWith(cipher.newDataKey(), sealed, "app-1"))
+                .hasMessageContaining("wrong data key");
+        assertThatThrownBy(() -> cipher.decryptWith(dataKey, sealed, "app-2")).hasMessageContaining("tampered");
+    }
+
+    @Test
     void aCiphertextFromBeforeKeyIdsOpensWithWhicheverKeySealedIt() {
         PiiCipher before = new PiiCipher(settings(KEY, ""));
         String bare = before.encrypt("张伟", "app-1").substring(before.keyId().length() + 1);
