@@ -56,7 +56,6 @@ class IdempotencyRecords implements SealedStore {
                 .optional();
     }
 
-    /** Remembers an answer, in the transaction that produced it; a second one under the key fails on the key. */
     /** Forgets the answers given before {@code cutoff}; returns how many. */
     int purgeBefore(Instant cutoff) {
         return jdbc.sql("delete from idempotency_record where created_at < ?")
@@ -64,6 +63,7 @@ class IdempotencyRecords implements SealedStore {
                 .update();
     }
 
+    /** Remembers an answer, in the transaction that produced it; a second one under the key fails on the key. */
     void remember(String key, String requestHash, Answer<?> answer, Instant at) {
         jdbc.sql("insert into idempotency_record (idempotency_key, request_hash, status_code, response, created_at)"
                         + " values (?, ?, ?, ?, ?)")

@@ -102,7 +102,7 @@ public class LoanApplications {
 
     void reindex(String id, String nationalIdIndex, String mobileIndex, String deviceIndex, String indexKey) {
         jdbc.sql("update loan_application set national_id_index = ?, mobile_index = ?, device_index = ?, index_key = ?"
-                        + " where id = ?")
+                        + " where id = ? and personal_data_erased_at is null")
                 .params(nationalIdIndex, mobileIndex, deviceIndex, indexKey, id)
                 .update();
     }

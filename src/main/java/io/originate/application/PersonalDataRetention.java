@@ -75,8 +75,12 @@ class PersonalDataRetention {
         List<String> due;
         while (!(due = applications.finalSince(cutoff, after, settings.batchSize())).isEmpty()) {
             for (String id : due) {
-                if (Boolean.TRUE.equals(tx.execute(status -> erase(id)))) {
-                    erased++;
+                try {
+                    if (Boolean.TRUE.equals(tx.execute(status -> erase(id)))) {
+                        erased++;
+                    }
+                } catch (RuntimeException e) { // one that cannot be erased now holds up no other
+                    log.error("Retention: application {} could not be erased; tried again tomorrow", id, e);
                 }
             }
             after = due.get(due.size() - 1);

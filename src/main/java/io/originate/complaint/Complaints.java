@@ -1,6 +1,7 @@
 package io.originate.complaint;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.originate.application.LoanApplications;
 import io.originate.application.RetentionHold;
 import io.originate.audit.AuditTrail;
 import io.originate.notification.Notices;
@@ -66,6 +67,7 @@ class Complaints implements SealedStore, RetentionHold {
             + " answered_at, reopened_at, escalated_at";
 
     private final JdbcClient jdbc;
+    private final LoanApplications applications;
     private final PiiCipher cipher;
     private final AuditTrail audit;
     private final LoanJourney journey;
@@ -82,7 +84,9 @@ class Complaints implements SealedStore, RetentionHold {
             Notices notices,
             MeterRegistry metrics,
             ComplaintSettings settings,
-            Clock clock) {
+            Clock clock,
+            LoanApplications applications) {
+        this.applications = applications;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
@@ -134,6 +138,8 @@ class Complaints implements SealedStore, RetentionHold {
 
     @Transactional
     public Complaint file(String applicationId, String category, String description) {
+        // in the application's row order, so that the retention policy sees it before erasing
+        applications.lock(applicationId);
         String id = UUID.randomUUID().toString();
         Instant now = now();
         Instant respondBy = now.plus(settings.respondWithin());

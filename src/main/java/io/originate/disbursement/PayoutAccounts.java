@@ -42,7 +42,8 @@ public class PayoutAccounts implements SealedStore {
 
     @Override
     public void erase(String applicationId) {
-        jdbc.sql("update payout_account set ciphertext = null, last4 = null where application_id = ?")
+        jdbc.sql("update payout_account set ciphertext = null, last4 = null, refusal_message = null"
+                        + " where application_id = ?")
                 .param(applicationId)
                 .update();
     }

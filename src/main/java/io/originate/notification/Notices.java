@@ -50,8 +50,11 @@ public class Notices implements SealedStore {
 
     @Override
     public List<SealedColumn> sealedColumns() {
+        // one being delivered right now is left to its delivery (which finds it by its content);
+        // a notice still undelivered a minute on is waiting for a retry, and is sealed again
         return List.of(
-                SealedColumn.jsonField("event_publication", "id", "serialized_event", "sealedValues", "applicationId"));
+                SealedColumn.jsonField("event_publication", "id", "serialized_event", "sealedValues", "applicationId")
+                        .onlyWhere("publication_date < current_timestamp - interval '1' minute"));
     }
 
     /** A text message only (one-time codes). */

@@ -9,6 +9,7 @@ import io.originate.privacy.ApplicantPii;
 import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
 import io.originate.shared.BusinessTime;
+import io.originate.shared.Refusal;
 import io.originate.signing.AgreementDocuments;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,9 @@ public class OfferStore implements AgreementDocuments {
     byte[] document(String applicationId) {
         StoredOffer s =
                 find(applicationId).orElseThrow(() -> new IllegalStateException("No offer for " + applicationId));
-        ApplicantPii pii = vault.read(applicationId);
+        ApplicantPii pii = vault.find(applicationId)
+                .orElseThrow(() -> Refusal.gone(
+                        "The agreement names the borrower, whose personal data was erased under the retention policy"));
         AgreementDocument.Borrower borrower = new AgreementDocument.Borrower(
                 pii.fullName(), Masking.nationalId(pii.nationalId()), Masking.mobile(pii.mobile()));
         List<AgreementDocument.Consent> consents = jdbc.sql(

@@ -8,9 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * After a new sealing key: every sealed value of every {@link SealedStore} opened and sealed again
@@ -22,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class KeyRotation {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
 
     private final List<SealedStore> stores;
     private final PiiCipher cipher;
@@ -38,6 +45,20 @@ public class KeyRotation {
         this.json = json;
     }
 
+    /**
+     * At start: a warning for whatever is still under an older key, for instance when the index key
+     * was changed (or dropped) without a re-index, which silently blinds searches and velocity checks.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warnOfOlderKeys() {
+        outstanding().forEach((what, count) -> {
+            if (count > 0) {
+                log.warn(
+                        "{}: {} still under an older key; run scripts/rotate-keys (README, Key rotation)", what, count);
+            }
+        });
+    }
+
     /** What is still under an older key: sealed values per column, and rows to re-index per store. */
     public Map<String, Long> outstanding() {
         Map<String, Long> left = new LinkedHashMap<>();
@@ -45,7 +66,7 @@ public class KeyRotation {
             for (SealedColumn column : store.sealedColumns()) {
                 left.put(column.name(), stale(column));
             }
-            left.put("blind indexes of " + store.getClass().getSimpleName(), store.rowsToReindex());
+            left.put("blind indexes of " + ClassUtils.getUserClass(store).getSimpleName(), store.rowsToReindex());
         }
         return left;
     }
@@ -75,7 +96,7 @@ public class KeyRotation {
     public long reindex(int batch, Duration pause, Consumer<String> progress) {
         long total = 0;
         for (SealedStore store : stores) {
-            String name = "blind indexes of " + store.getClass().getSimpleName();
+            String name = "blind indexes of " + ClassUtils.getUserClass(store).getSimpleName();
             long done = 0;
             int n;
             while ((n = tx.execute(status -> store.reindex(batch))) > 0) {

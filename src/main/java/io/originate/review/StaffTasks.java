@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
@@ -76,16 +77,17 @@ class StaffTasks implements TaskSummary {
     public void summarise(DelegateTask task) {
         String id = task.getExecution().getProcessBusinessKey();
         LoanApplication a = applications.get(id);
-        ApplicantPii pii = vault.read(id);
-        String masked = Masking.name(pii.fullName());
+        // a complaint may come after the retention policy erased the applicant's personal data
+        Optional<ApplicantPii> kept = vault.find(id);
+        String masked = kept.map(pii -> Masking.name(pii.fullName())).orElse("(personal data erased)");
         task.setName(task.getName() + " · " + masked + " · " + Money.display(a.amount()));
         task.setVariableLocal("reference", id);
         task.setVariableLocal("applicant", masked);
         task.setVariableLocal("amount", Money.display(a.amount()));
         task.setVariableLocal("termMonths", a.termMonths());
         task.setVariableLocal("purpose", a.purpose());
-        task.setVariableLocal(
-                "age", Period.between(pii.birthDate(), LocalDate.now(clock)).getYears());
+        kept.ifPresent(pii -> task.setVariableLocal(
+                "age", Period.between(pii.birthDate(), LocalDate.now(clock)).getYears()));
         task.setVariableLocal("monthlyIncome", Money.display(a.monthlyIncome()));
         task.setVariableLocal("employment", a.employmentStatus() + ", " + a.employmentMonths() + " months");
         decisions.latest(id, "SCORE").ifPresent(score -> {
@@ -113,17 +115,19 @@ class StaffTasks implements TaskSummary {
                                     .map(code -> FraudSignal.valueOf(code).explained())
                                     .collect(Collectors.joining("; ")));
         });
-        task.setVariableLocal(
-                "earlierApplications", related(applications.sharing("national_id_index", a.nationalIdIndex(), id)));
-        task.setVariableLocal(
-                "linkedApplications",
-                "same device: " + related(applications.sharing("device_index", a.deviceIndex(), id)) + "; same mobile: "
-                        + related(applications.sharing("mobile_index", a.mobileIndex(), id)));
+        if (kept.isPresent()) { // erased applications' blind indexes no longer link anything
+            task.setVariableLocal(
+                    "earlierApplications", related(applications.sharing("national_id_index", a.nationalIdIndex(), id)));
+            task.setVariableLocal(
+                    "linkedApplications",
+                    "same device: " + related(applications.sharing("device_index", a.deviceIndex(), id))
+                            + "; same mobile: " + related(applications.sharing("mobile_index", a.mobileIndex(), id)));
+        }
         decisions.latest(id, "ELIGIBILITY").ifPresent(d -> task.setVariableLocal("reasons", worded(d.reasons())));
         whyHere(task);
         String key = task.getTaskDefinitionKey();
-        if (key.equals("Task_ReviewIdentity") || key.equals("Task_ReviewSanctionsHit")) {
-            sanctionsComparison(task, id, pii);
+        if (kept.isPresent() && (key.equals("Task_ReviewIdentity") || key.equals("Task_ReviewSanctionsHit"))) {
+            sanctionsComparison(task, id, kept.get());
         }
     }
 

@@ -108,6 +108,24 @@ class PersonalDataRetentionTest {
                         .status())
                 .isEqualTo(410);
 
+        assertThat(api.get(paidOut, "/offer/document").status())
+                .as("the agreement names the borrower")
+                .isEqualTo(410);
+        // a complaint still reaches compliance, its task summary without the erased data
+        Api.Response late = api.postJson(
+                "/api/v1/complaints",
+                Map.of("applicationId", paidOut.id(), "category", "OTHER", "description", "请删除我的账户 close my account"),
+                "Authorization",
+                "Bearer " + paidOut.token());
+        assertThat(late.status()).as(late.body()).isEqualTo(201);
+        JsonNode task = api.waitFor(() -> {
+            JsonNode tasks = api.staff(
+                            "compliance", "originate", "/engine-rest/task?processInstanceBusinessKey=" + paidOut.id())
+                    .json();
+            return tasks.size() > 0 ? tasks.get(0) : null;
+        });
+        assertThat(task.path("name").asText()).contains("(personal data erased)");
+
         // ... while what the lender must keep is kept, and the chain records the erasure and verifies
         assertThat(count("decision_record", paidOut.id())).isEqualTo(decisions);
         assertThat(jdbc.sql(
@@ -117,7 +135,7 @@ class PersonalDataRetentionTest {
                         .single())
                 .isOne();
         JsonNode timeline = api.get(paidOut, "/timeline").json();
-        assertThat(timeline.get(timeline.size() - 1).path("type").asText()).isEqualTo("PERSONAL_DATA_ERASED");
+        assertThat(timeline.findValuesAsText("type")).contains("PERSONAL_DATA_ERASED", "COMPLAINT_FILED");
         AuditVerification.Report report = verification.verify();
         assertThat(report.broken()).isEmpty();
 
