@@ -7,7 +7,10 @@ import io.originate.privacy.Masking;
 import io.originate.privacy.PiiVault;
 import io.originate.shared.Money;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +76,7 @@ class ApplicationController {
     // and acts on the application of the token (ApplicantAccess), whatever the path says.
 
     @GetMapping("/{id}")
-    public ApplicationView get(@ApplicantAccess LoanApplication a) {
+    public ResponseEntity<ApplicationView> get(@ApplicantAccess LoanApplication a) {
         MaskedApplicant applicant = vault.find(a.id())
                 .map(pii -> new MaskedApplicant(
                         Masking.name(pii.fullName()),
@@ -85,7 +88,7 @@ class ApplicationController {
                 : decisions
                         .applicantSummary(a.id(), a.status() == ApplicationStatus.REFERRED)
                         .orElse(null);
-        return new ApplicationView(
+        ApplicationView view = new ApplicationView(
                 a.id(),
                 a.status(),
                 a.productCode(),
@@ -95,6 +98,26 @@ class ApplicationController {
                 applicant,
                 decision,
                 new NextAction(nextAction(a)));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        pollAfter(a).ifPresent(wait -> ok.header(HttpHeaders.RETRY_AFTER, String.valueOf(wait.toSeconds())));
+        return ok.body(view);
+    }
+
+    /**
+     * While the next step is the app's: how long a client had better wait before asking again
+     * ({@code Retry-After}). The automated steps take a second or two; a staff review takes minutes
+     * to hours; a cooling-off period lasts as long as the product says.
+     */
+    static Optional<Duration> pollAfter(LoanApplication a) {
+        return switch (a.status()) {
+            case SUBMITTED, UNDER_REVIEW, SIGNED, DISBURSING -> Optional.of(Duration.ofSeconds(1));
+            case VERIFYING_IDENTITY ->
+                a.phoneVerifiedAt() == null ? Optional.empty() : Optional.of(Duration.ofSeconds(1));
+            case REFERRED -> Optional.of(Duration.ofSeconds(60));
+            case COOLING_OFF -> Optional.of(Duration.ofSeconds(30));
+            case APPROVED, OFFER_ACCEPTED, SIGNING, DISBURSED, WITHDRAWN, EXPIRED, DECLINED, CANCELLED ->
+                Optional.empty();
+        };
     }
 
     @PostMapping("/{id}/withdraw")
