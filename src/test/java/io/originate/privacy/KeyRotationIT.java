@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
+import io.originate.support.PackagedJar;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +37,7 @@ class KeyRotationIT {
 
     @Test
     void aRotationKilledMidwayResumesAndEverythingReadsUnderTheNewKeys() throws Exception {
-        int port = freePort();
+        int port = PackagedJar.freePort();
         Api api = new Api(port);
         List<Borrower> borrowers = new ArrayList<>();
         Process app = app(port, Map.of("ORIGINATE_PII_KEY", KEY_A));
@@ -122,7 +121,8 @@ class KeyRotationIT {
     }
 
     private Process app(int port, Map<String, String> keys) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(
+                List.of(java(), "-Xmx512m", "-jar", PackagedJar.jar().toString()));
         command.addAll(settings());
         command.add("--server.port=" + port);
         return start(command, keys, dir.resolve("console.log"));
@@ -182,20 +182,5 @@ class KeyRotationIT {
 
     private static String java() {
         return ProcessHandle.current().info().command().orElse("java");
-    }
-
-    private static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("originate-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no packaged jar in target/"))
-                    .toAbsolutePath();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

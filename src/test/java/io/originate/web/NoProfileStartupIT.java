@@ -3,15 +3,14 @@ package io.originate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.originate.support.Api;
+import io.originate.support.PackagedJar;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class NoProfileStartupIT {
 
-    static Path jar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("originate-.*\\.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no packaged jar in target/"));
-        }
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     static Process start(Path workDir, int port, Map<String, String> settings) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(
-                        java, "-Xmx512m", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + port)
+                        java, "-Xmx512m", "-jar", PackagedJar.jar().toString(), "--server.port=" + port)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("console.log").toFile());
@@ -50,7 +35,7 @@ class NoProfileStartupIT {
     @Test
     void withoutSecretsTheJarRefusesToStartAndNamesWhatIsMissing() throws Exception {
         Path dir = Files.createTempDirectory("originate-no-profile");
-        Process app = start(dir, freePort(), Map.of());
+        Process app = start(dir, PackagedJar.freePort(), Map.of());
         assertThat(app.waitFor(120, TimeUnit.SECONDS)).as("it stops by itself").isTrue();
         assertThat(app.exitValue()).isNotZero();
         String console = Files.readString(dir.resolve("console.log"));
@@ -68,7 +53,7 @@ class NoProfileStartupIT {
     @Test
     void withSecretsItRunsWithoutTheSandboxConveniences() throws Exception {
         Path dir = Files.createTempDirectory("originate-no-profile");
-        int port = freePort();
+        int port = PackagedJar.freePort();
         Process app = start(
                 dir,
                 port,

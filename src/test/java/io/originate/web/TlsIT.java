@@ -3,6 +3,7 @@ package io.originate.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.originate.support.PackagedJar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -49,10 +50,10 @@ class TlsIT {
         Path keyStore = certificate("server", "SAN=dns:localhost,ip:127.0.0.1");
         Path serverCert = exportCert(keyStore, "server");
         Path otherRoot = exportCert(certificate("other", "SAN=dns:localhost"), "other");
-        int pgPort = NoProfileStartupIT.freePort();
+        int pgPort = PackagedJar.freePort();
         startPostgres(pgBin, keyStore, serverCert, pgPort);
 
-        int port = NoProfileStartupIT.freePort();
+        int port = PackagedJar.freePort();
         app = start(port, pgPort, serverCert, keyStore);
         HttpClient https = HttpClient.newBuilder()
                 .sslContext(trusting(keyStore))
@@ -87,7 +88,7 @@ class TlsIT {
         stop(app);
 
         // a root that did not sign the server's certificate: no connection, no start
-        app = start(NoProfileStartupIT.freePort(), pgPort, otherRoot, keyStore);
+        app = start(PackagedJar.freePort(), pgPort, otherRoot, keyStore);
         assertThat(app.waitFor(180, TimeUnit.SECONDS)).as("it stops by itself").isTrue();
         assertThat(app.exitValue()).isNotZero();
         assertThat(Files.readString(dir.resolve("console.log"))).contains("SSL error: PKIX path");
@@ -114,7 +115,7 @@ class TlsIT {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-Xmx512m",
                 "-jar",
-                NoProfileStartupIT.jar().toAbsolutePath().toString(),
+                PackagedJar.jar().toString(),
                 "--spring.profiles.active=dev,postgres",
                 "--server.port=" + port,
                 "--originate.rules.location=" + Path.of("rules").toAbsolutePath(),
