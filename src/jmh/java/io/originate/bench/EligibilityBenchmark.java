@@ -81,8 +81,8 @@ public class EligibilityBenchmark {
             String viaDmn = dmn(dmn, dmnDecision, variables[i]);
             String viaLegacy = dmn(dmnLegacy, dmnLegacyDecision, variables[i]);
             if (!drools.equals(viaDmn) || !drools.equals(viaLegacy)) {
-                throw new IllegalStateException("Drools and DMN disagree on " + inputs[i] + ": " + drools + " / " + viaDmn
-                        + " / " + viaLegacy);
+                throw new IllegalStateException(
+                        "Drools and DMN disagree on " + inputs[i] + ": " + drools + " / " + viaDmn + " / " + viaLegacy);
             }
         }
     }
@@ -199,23 +199,31 @@ public class EligibilityBenchmark {
                 .append(" cores, Java ")
                 .append(System.getProperty("java.version"))
                 .append(". Rerun: `./mvnw -Pbench compile exec:exec@bench` (raw JMH results: `rules-jmh.json`).\n\n")
-                .append("Eligibility evaluations per second on one thread (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement),")
+                .append(
+                        "Eligibility evaluations per second on one thread (JMH, 1 fork, 3×2 s warm-up, 5×2 s measurement),")
                 .append(" the shipped `rules/eligibility.drl.xlsx` against the same policy as a Camunda DMN table")
                 .append(" (`src/jmh/resources/eligibility.dmn`, hit policy COLLECT), over ")
                 .append(INPUTS)
                 .append(" varied inputs on which all three agree (checked before measuring):\n\n")
                 .append("| engine | evaluations/s | error (99.9%) |\n|---|---:|---:|\n");
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark().substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
-            md.append(String.format("| %s | %,.0f | ± %,.0f |%n", name, r.getPrimaryResult().getScore(),
-                    r.getPrimaryResult().getScoreError()));
+            String name = r.getParams()
+                    .getBenchmark()
+                    .substring(r.getParams().getBenchmark().lastIndexOf('.') + 1);
+            md.append(String.format(
+                    "| %s | %,.0f | ± %,.0f |%n",
+                    name, r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError()));
         }
-        md.append(String.format("%nDrools is %.1f× the DMN engine with its default FEEL and %.1f× with FEEL legacy behaviour."
+        md.append(String.format(
+                "%nDrools is %.1f× the DMN engine with its default FEEL and %.1f× with FEEL legacy behaviour."
                         + " Target: at least 100,000 Drools evaluations per second per thread: %s.%n",
                 drools / dmnDefault, drools / dmnLegacy, drools >= 100_000 ? "met" : "NOT met"));
-        md.append(String.format("%nCompiling all tables of `rules/` (%s): %d ms cold (first in a fresh JVM), then %s ms."
+        md.append(String.format(
+                "%nCompiling all tables of `rules/` (%s): %d ms cold (first in a fresh JVM), then %s ms."
                         + " Target under 3 s: %s.%n",
-                RuleBook.compileOnly("rules").versions(), compileMillis.get(0), compileMillis.subList(1, compileMillis.size()),
+                RuleBook.compileOnly("rules").versions(),
+                compileMillis.get(0),
+                compileMillis.subList(1, compileMillis.size()),
                 compileMillis.get(0) < 3000 ? "met" : "NOT met"));
         Files.writeString(Path.of("docs/benchmarks/rules.md"), md.toString());
         System.out.println(md);
