@@ -160,11 +160,13 @@ public class JourneySimulation extends Simulation {
                             .get("/api/v1/dev/outbox")
                             .queryParam("mobile", "#{mobile}")
                             .check(status().is(200))
-                            .check(regex(CODE)
-                                    .findAll()
-                                    .transform(codes -> codes.get(codes.size() - 1))
-                                    .optional()
-                                    .saveAs("code"))))
+                            .check(regex(CODE).findAll().optional().saveAs("codes")))
+                    .exec(session -> session.contains("codes")
+                            ? session.set(
+                                    "code",
+                                    session.getList("codes")
+                                            .get(session.getList("codes").size() - 1))
+                            : session))
             .exec(session -> session.contains("code") ? session : session.markAsFailed())
             .exitHereIfFailed()
             .exec(http("verify code")
@@ -194,6 +196,7 @@ public class JourneySimulation extends Simulation {
                     .post("#{signPath}")
                     .queryParam("t", "#{signToken}")
                     .formParam("t", "#{signToken}")
+                    .header("Accept", "text/html")
                     .check(status().in(200, 302, 303)));
 
     static String query(URI link, String name) {
@@ -213,15 +216,16 @@ public class JourneySimulation extends Simulation {
                 return session;
             })
             .group("loan")
-            .on(submit("submit")
-                    .exec(verifyPhone)
-                    .exec(waitFor("status until approved", Set.of("APPROVED")))
-                    .exec(acceptAndSign)
-                    .exec(waitFor("status until disbursed", Set.of("DISBURSED")))
-                    .exec(session -> {
-                        loansDone.add(System.currentTimeMillis());
-                        return session;
-                    }));
+            .on(exitBlockOnFail()
+                    .on(submit("submit")
+                            .exec(verifyPhone)
+                            .exec(waitFor("status until approved", Set.of("APPROVED")))
+                            .exec(acceptAndSign)
+                            .exec(waitFor("status until disbursed", Set.of("DISBURSED")))
+                            .exec(session -> {
+                                loansDone.add(System.currentTimeMillis());
+                                return session;
+                            })));
 
     final ScenarioBuilder submissions = scenario("submissions")
             .feed(borrowers())
