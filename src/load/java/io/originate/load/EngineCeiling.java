@@ -183,6 +183,10 @@ public class EngineCeiling {
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         var jobs = configuration.getJobExecutor();
         return Map.of(
+                "heldFrom",
+                heldFrom,
+                "heldTo",
+                heldTo,
                 "instancesPerSecond",
                 Math.round(inWindow * 100.0 / hold) / 100.0,
                 "completedInWindow",
