@@ -133,6 +133,31 @@ class AgreementDocumentTest {
     }
 
     @Test
+    void documentsRenderedAtOnceFromTheSharedFontAreEachWhole() throws Exception {
+        // different names need different glyphs: each document embeds its own subset of the one font
+        List<String> names = List.of("李明", "王秀英", "张伟", "刘洋", "陈静", "杨磊", "赵丽娟", "黄鑫");
+        Disclosure d = disclosure(24, Duration.ZERO);
+        List<String> alone = new java.util.ArrayList<>();
+        for (String name : names) {
+            alone.add(text(render(d, name)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(names.size());
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<String>> atOnce = new java.util.ArrayList<>();
+                for (String name : names) {
+                    atOnce.add(pool.submit(() -> text(render(d, name))));
+                }
+                for (int i = 0; i < names.size(); i++) {
+                    assertThat(atOnce.get(i).get()).contains(names.get(i)).isEqualTo(alone.get(i));
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void theDocumentIsPdfA() throws IOException {
         try (PDDocument doc = Loader.loadPDF(render(disclosure(12, Duration.ZERO), "李明"))) {
             String xmp = new String(
