@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,19 +58,31 @@ class NoticeRetries {
                 .single();
     }
 
+    /** One entry per message still to go: a notice waiting with its e-mail and text is two. */
     List<Undelivered> undelivered() {
-        return jdbc.sql("select serialized_event, publication_date from event_publication"
+        return jdbc
+                .sql("select serialized_event, publication_date from event_publication"
                         + " where completion_date is null and event_type = ? order by publication_date")
                 .param(NoticeRequested.class.getName())
                 .query((rs, n) -> {
                     JsonNode event = read(rs.getString(1));
-                    return new Undelivered(
-                            event.path("applicationId").asText(),
-                            event.path("template").asText(),
-                            event.path("message").asText(),
-                            rs.getTimestamp(2).toInstant());
+                    Instant requestedAt = rs.getTimestamp(2).toInstant();
+                    // events written before a notice held all its messages name one "message"
+                    JsonNode messages = event.has("messages") ? event.path("messages") : event.path("message");
+                    List<Undelivered> waiting = new ArrayList<>();
+                    for (JsonNode message : messages.isArray() ? messages : List.of(messages)) {
+                        waiting.add(new Undelivered(
+                                event.path("applicationId").asText(),
+                                event.path("template").asText(),
+                                message.asText(),
+                                requestedAt));
+                    }
+                    return waiting;
                 })
-                .list();
+                .list()
+                .stream()
+                .flatMap(List::stream)
+                .toList();
     }
 
     private JsonNode read(String serialized) {

@@ -79,8 +79,6 @@ public class Notices implements SealedStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        for (NoticeRequested.Message message : messages) {
-            events.publishEvent(new NoticeRequested(applicationId, template, message, sealed));
-        }
+        events.publishEvent(new NoticeRequested(applicationId, template, List.of(messages), sealed));
     }
 }

@@ -9,10 +9,14 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -22,6 +26,9 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.w3c.dom.Document;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * The loan agreement with its cost disclosure as a PDF/A document: the template
@@ -52,6 +59,16 @@ final class AgreementDocument {
      */
     private static final TrueTypeFont CJK_FONT = font("/fonts/wqy-microhei-gb2312.ttf");
 
+    private static final String BASE_URI =
+            AgreementDocument.class.getResource("/templates/agreement/").toString();
+
+    /**
+     * The parser of the filled template, configured once: left to the renderer, each document
+     * looked up XML factories anew, a scan of every jar on the class path. The template is the
+     * app's own, but its values are the borrower's: no DTD, no external entity, ever.
+     */
+    private static final DocumentBuilderFactory XHTML = xhtmlParser();
+
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
@@ -79,15 +96,37 @@ final class AgreementDocument {
             // the parsed font is shared; this document embeds the subset of the glyphs it uses
             pdf.useFont(
                     new PDFontSupplier(PDType0Font.load(document, CJK_FONT, true)), FONT, 400, FontStyle.NORMAL, true);
-            pdf.withHtmlContent(
-                    xhtml,
-                    AgreementDocument.class.getResource("/templates/agreement/").toString());
+            pdf.withW3cDocument(parse(xhtml), BASE_URI);
             pdf.toStream(out);
             pdf.run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Document parse(String xhtml) {
+        try {
+            return XHTML.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalStateException("The filled agreement template is not well-formed XHTML", e);
+        }
+    }
+
+    private static DocumentBuilderFactory xhtmlParser() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+        factory.setNamespaceAware(true);
+        factory.setExpandEntityReferences(false);
+        factory.setXIncludeAware(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
     }
 
     private static TrueTypeFont font(String resource) {
