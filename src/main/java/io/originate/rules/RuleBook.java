@@ -30,24 +30,30 @@ public class RuleBook {
     public record Evaluated<R>(R result, String tableHash, List<String> fired) {}
 
     /** The tables in force and their catalogue, replaced together. */
-    private record Edition(ReasonCatalogue catalogue, Map<String, DecisionTable> tables) {}
+    record Edition(ReasonCatalogue catalogue, Map<String, DecisionTable> tables) {}
 
     private final String location;
     private volatile Edition edition;
 
+    /** The tables of {@code originate.rules.location}, compiled while the rest of the app starts ({@link EarlyCompile}). */
     @Autowired
-    RuleBook(RulesSettings settings) {
-        this(settings.location());
+    RuleBook(RulesSettings settings, EarlyCompile early) {
+        this(settings.location(), early.edition(settings.location()));
     }
 
     /** The tables of a folder (else of the classpath), whose scenarios must all pass. */
     public RuleBook(String location) {
-        this.location = location;
-        this.edition = load(location);
-        List<String> failures = scenarioFailures(this);
+        this(location, checkedEdition(location));
+    }
+
+    /** The tables of a folder, compiled, whose scenarios all pass; else the failures, in a {@link RuleTableException}. */
+    static Edition checkedEdition(String location) {
+        RuleBook candidate = new RuleBook(location, load(location));
+        List<String> failures = scenarioFailures(candidate);
         if (!failures.isEmpty()) {
             throw new RuleTableException("The scenarios of " + location + " fail:\n  " + String.join("\n  ", failures));
         }
+        return candidate.edition;
     }
 
     private RuleBook(String location, Edition edition) {

@@ -2,9 +2,6 @@ package io.originate.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
 
 import io.originate.support.Api;
 import io.originate.support.ApplicationTestData;
@@ -16,13 +13,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Notices leave after the business transaction commits, never for one that rolls back, and one
- * that cannot be delivered stays in the registry, visible to staff, until it is sent again; a
- * message that fails after an earlier one of its notice went out is sent again alone.
+ * that cannot be delivered stays in the registry, visible to staff, until it is sent again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NoticeDeliveryTest {
@@ -33,7 +28,7 @@ class NoticeDeliveryTest {
     @Autowired
     Notices notices;
 
-    @MockitoSpyBean
+    @Autowired
     SandboxOutbox outbox;
 
     @Autowired
@@ -127,37 +122,5 @@ class NoticeDeliveryTest {
         // delivery is at least once: a message already on its way may go out a second time
         assertThat(api.waitFor(() -> reminders(a.mobile()) >= 1 && undelivered(a) == 0 ? true : null))
                 .isTrue();
-    }
-
-    @Test
-    void aTextThatFailsAfterItsEmailWentOutIsSentAgainAloneAndTheEmailIsNotRepeated() {
-        Api.Submitted a = api.submit(ApplicationTestData.aSalariedApplicant());
-        api.otpFor(a.mobile()); // the submission's own notice has gone
-        // the SMS provider refuses this notice's text twice: at once, and when its rest is first sent
-        doThrow(new IllegalStateException("the SMS provider is unavailable"))
-                .doThrow(new IllegalStateException("the SMS provider is still unavailable"))
-                .doCallRealMethod()
-                .when(outbox)
-                .send(eq(a.id()), anyString(), eq("signed"), anyString());
-        tx.executeWithoutResult(status -> notices.notice(a.id(), "signed", Map.of("reference", a.id())));
-
-        assertThat(api.waitFor(() -> undelivered(a) == 1 ? true : null)).isTrue();
-        assertThat(retries.undelivered())
-                .filteredOn(u -> u.applicationId().equals(a.id()))
-                .extracting(NoticeRetries.Undelivered::message)
-                .containsExactly("TEXT_POINTER");
-        assertThat(emails(a)).isEqualTo(1);
-        assertThat(reminders(a.mobile())).isZero();
-
-        incomplete.resubmitIncompletePublications(p -> true);
-        assertThat(api.waitFor(() -> reminders(a.mobile()) == 1 && undelivered(a) == 0 ? true : null))
-                .isTrue();
-        assertThat(emails(a)).as("the e-mail went out once").isEqualTo(1);
-    }
-
-    private long emails(Api.Submitted a) {
-        return outbox.messagesTo("li.ming@example.com").stream()
-                .filter(m -> m.channel().equals("EMAIL") && m.subject().contains(a.id()))
-                .count();
     }
 }
