@@ -104,7 +104,7 @@ public class EligibilityBenchmark {
 
     String drools(EligibilityInput input) {
         EligibilityResult r = rules.evaluate("eligibility", input, new EligibilityResult());
-        return r.outcome() + new TreeSet<>(r.reasons(rules.catalogue()));
+        return r.outcome().name() + new TreeSet<>(r.reasons(rules.catalogue()));
     }
 
     static String dmn(DmnEngine engine, DmnDecision decision, VariableMap vars) {

@@ -18,8 +18,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Delivers a requested notice after its business transaction has committed, in a transaction of
- * its own, on the bounded executor ({@link NoticeThreads}) (what {@code @ApplicationModuleListener} does,
- * with that executor). A notice whose first message fails stays incomplete in the event
+ * its own, on the notice threads ({@link NoticeThreads}): what {@code @ApplicationModuleListener}
+ * does, on a bounded executor instead of a new thread per event. A notice whose first message fails stays incomplete in the event
  * publication registry and is sent again ({@link NoticeRetries}); when a later message fails,
  * the rest is asked for again as a notice of its own, in this transaction, so what went out is
  * not sent twice. Delivery is at least once: a gateway may see a message twice after a crash
